@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.phones import format_phone, validate_e164
+from multilingual.fields import language_choices
 
 
 class UserManager(BaseUserManager):
@@ -59,7 +60,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.BUYER)
     preferred_language = models.CharField(
-        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="lo",
+        _("preferred language"),
+        max_length=8,
+        choices=language_choices,
+        default="lo",
         help_text=_("Emails and notices are sent in this language."),
     )
     is_staff = models.BooleanField(
@@ -84,7 +88,9 @@ class User(AbstractBaseUser, PermissionsMixin):
                 | (models.Q(phone__isnull=False) & ~models.Q(phone="")),
                 name="user_has_email_or_phone",
             ),
-            models.CheckConstraint(condition=models.Q(role__in=["artisan", "buyer", "moderator"]), name="user_role_valid"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=["artisan", "buyer", "moderator"]), name="user_role_valid"
+            ),
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
         ]
 
@@ -141,7 +147,10 @@ class BuyerProfile(models.Model):
         OTHER = "ZZ", _("Other country")
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="buyer_profile", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="buyer_profile",
+        verbose_name=_("user"),
     )
     company = models.CharField(_("company"), max_length=200)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.JAPAN)

@@ -29,7 +29,9 @@ def normalise_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 
 def validate_e164(value: str) -> None:
     if value and normalise_phone(value) != value:
-        raise ValidationError(_("Store phone numbers in international form, e.g. +8562055512345."), code="e164")
+        raise ValidationError(
+            _("Store phone numbers in international form, e.g. +8562055512345."), code="e164"
+        )
 
 
 def format_phone(value: str) -> str:

@@ -9,10 +9,10 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import TranslatedContent
+from multilingual.text import slugify_any
 from producers.models import Craft, Producer
 
 
@@ -20,12 +20,22 @@ class Category(models.Model):
     """Two levels: a top category (Textiles) and its subcategories (Scarves and stoles)."""
 
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children", verbose_name=_("parent")
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent"),
     )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)
     craft = models.ForeignKey(
-        Craft, on_delete=models.SET_NULL, null=True, blank=True, related_name="categories", verbose_name=_("craft")
+        Craft,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="categories",
+        verbose_name=_("craft"),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -46,7 +56,9 @@ class Category(models.Model):
         if self.parent_id and self.parent and self.parent.parent_id:
             raise ValidationError({"parent": _("Categories have two levels: choose a top-level category.")})
         if self.parent_id and self.pk and self.children.exists():
-            raise ValidationError({"parent": _("This category has subcategories, so it must stay at the top level.")})
+            raise ValidationError(
+                {"parent": _("This category has subcategories, so it must stay at the top level.")}
+            )
 
 
 class Material(models.Model):
@@ -105,17 +117,25 @@ class Product(TranslatedContent):
         CPT = "CPT", _("CPT – Carriage paid to (named destination)")
         DAP = "DAP", _("DAP – Delivered at place (named destination)")
 
-    producer = models.ForeignKey(Producer, on_delete=models.CASCADE, related_name="products", verbose_name=_("producer"))
+    producer = models.ForeignKey(
+        Producer, on_delete=models.CASCADE, related_name="products", verbose_name=_("producer")
+    )
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="products", verbose_name=_("category")
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=120, allow_unicode=True, blank=True)
+    # Not a SlugField: its validator refuses the combining marks that Lao words need.
+    slug = models.CharField(_("slug"), max_length=120, blank=True, editable=False)
     description = models.TextField(_("description"), blank=True)
     care_instructions = models.TextField(_("care instructions"), blank=True)
-    materials = models.ManyToManyField(Material, related_name="products", blank=True, verbose_name=_("materials"))
+    materials = models.ManyToManyField(
+        Material, related_name="products", blank=True, verbose_name=_("materials")
+    )
     material_details = models.CharField(
-        _("composition"), max_length=255, blank=True, help_text=_("For example: 100% silk, natural indigo dye.")
+        _("composition"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: 100% silk, natural indigo dye."),
     )
     techniques = models.CharField(_("techniques"), max_length=255, blank=True)
     colours = models.CharField(_("colours"), max_length=255, blank=True)
@@ -123,9 +143,15 @@ class Product(TranslatedContent):
     width_cm = models.DecimalField(_("width (cm)"), max_digits=7, decimal_places=1, null=True, blank=True)
     height_cm = models.DecimalField(_("height (cm)"), max_digits=7, decimal_places=1, null=True, blank=True)
     weight_g = models.PositiveIntegerField(_("weight (g)"), null=True, blank=True)
-    price_lak = models.PositiveBigIntegerField(_("unit price (LAK)"), help_text=_("Price of one piece in kip."))
+    price_lak = models.PositiveBigIntegerField(
+        _("unit price (LAK)"), help_text=_("Price of one piece in kip.")
+    )
     wholesale_price = models.DecimalField(
-        _("wholesale unit price"), max_digits=14, decimal_places=2, null=True, blank=True,
+        _("wholesale unit price"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
         help_text=_("Price per piece from the minimum order, if different."),
     )
     wholesale_currency = models.CharField(
@@ -133,7 +159,10 @@ class Product(TranslatedContent):
     )
     min_order_qty = models.PositiveIntegerField(_("minimum order (pieces)"), default=1)
     lead_time_days = models.PositiveSmallIntegerField(
-        _("lead time (days)"), null=True, blank=True, help_text=_("Days from a confirmed order to goods ready to ship.")
+        _("lead time (days)"),
+        null=True,
+        blank=True,
+        help_text=_("Days from a confirmed order to goods ready to ship."),
     )
     monthly_capacity = models.PositiveIntegerField(_("monthly capacity (pieces)"), null=True, blank=True)
     sample_available = models.BooleanField(_("sample available"), default=False)
@@ -148,7 +177,10 @@ class Product(TranslatedContent):
     hs_code = models.CharField(_("HS code"), max_length=10, blank=True, validators=[hs_code_validator])
     trade_term = models.CharField(_("trade term"), max_length=3, choices=TradeTerm.choices, blank=True)
     trade_term_place = models.CharField(
-        _("named place"), max_length=120, blank=True, help_text=_("For example: Luang Prabang, or Vientiane airport.")
+        _("named place"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: Luang Prabang, or Vientiane airport."),
     )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
@@ -169,21 +201,26 @@ class Product(TranslatedContent):
             ),
             models.CheckConstraint(condition=Q(min_order_qty__gte=1), name="product_min_order_at_least_one"),
             models.CheckConstraint(
-                condition=~Q(status="published") | Q(published_at__isnull=False), name="product_published_has_date"
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="product_published_has_date",
             ),
             models.CheckConstraint(
-                condition=Q(wholesale_price__isnull=True) | (Q(wholesale_price__gte=0) & ~Q(wholesale_currency="")),
+                condition=Q(wholesale_price__isnull=True)
+                | (Q(wholesale_price__gte=0) & ~Q(wholesale_currency="")),
                 name="product_wholesale_price_has_currency",
             ),
             models.CheckConstraint(
                 condition=Q(length_cm__isnull=True) | Q(length_cm__gt=0), name="product_length_positive"
             ),
-            models.CheckConstraint(condition=Q(width_cm__isnull=True) | Q(width_cm__gt=0), name="product_width_positive"),
+            models.CheckConstraint(
+                condition=Q(width_cm__isnull=True) | Q(width_cm__gt=0), name="product_width_positive"
+            ),
             models.CheckConstraint(
                 condition=Q(height_cm__isnull=True) | Q(height_cm__gt=0), name="product_height_positive"
             ),
             models.CheckConstraint(
-                condition=Q(trade_term="") | Q(trade_term__in=["EXW", "FCA", "CPT", "DAP"]), name="product_trade_term_valid"
+                condition=Q(trade_term="") | Q(trade_term__in=["EXW", "FCA", "CPT", "DAP"]),
+                name="product_trade_term_valid",
             ),
         ]
         indexes = [
@@ -212,19 +249,25 @@ class Product(TranslatedContent):
         return [d for d in (self.length_cm, self.width_cm, self.height_cm) if d is not None]
 
 
-def make_slug(text: str, max_length: int = 80) -> str:
-    """A URL slug from any script; cut at a character boundary (Lao and Japanese have no spaces)."""
-    return slugify(text, allow_unicode=True)[:max_length].strip("-") or "item"
+def make_slug(text: str) -> str:
+    """A URL slug from a title in any script; pages are looked up by pk, so it is only cosmetic."""
+    return slugify_any(text, max_length=80)
 
 
 class Photo(models.Model):
     """A product photo; the first by position is the cover."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="photos", verbose_name=_("product"))
-    image = models.ImageField(_("image"), upload_to="products/%Y/%m/", width_field="width", height_field="height")
+    product = models.ForeignKey(
+        Product, on_delete=models.CASCADE, related_name="photos", verbose_name=_("product")
+    )
+    image = models.ImageField(
+        _("image"), upload_to="products/%Y/%m/", width_field="width", height_field="height"
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     alt_text = models.CharField(
-        _("description of the photo"), max_length=200, blank=True,
+        _("description of the photo"),
+        max_length=200,
+        blank=True,
         help_text=_("What the photo shows, for people who cannot see it."),
     )
     width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)

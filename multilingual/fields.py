@@ -18,6 +18,14 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """Choices for a field that holds one of our languages.
+
+    A callable, so migrations store a reference to it and adding a language changes no existing field.
+    """
+    return list(settings.LANGUAGES)
+
+
 def fallback_chain(requested: str | None, original: str | None = None) -> list[str]:
     """The order in which languages are tried for a text asked for in `requested`."""
     chain: list[str] = []

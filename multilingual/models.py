@@ -1,10 +1,9 @@
 """Abstract bases for models whose content is written in one language and translated into others."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from multilingual.fields import Translated, translated
+from multilingual.fields import Translated, language_choices, translated
 
 
 class TranslatedContent(models.Model):
@@ -13,7 +12,7 @@ class TranslatedContent(models.Model):
     original_language = models.CharField(
         _("written in"),
         max_length=8,
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         default="lo",
         help_text=_("The language the text was first written in."),
     )

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import Product
+from multilingual.fields import language_choices
 from producers.models import Producer
 
 
@@ -39,8 +40,12 @@ class Inquiry(models.Model):
     buyer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="inquiries", verbose_name=_("buyer")
     )
-    producer = models.ForeignKey(Producer, on_delete=models.PROTECT, related_name="inquiries", verbose_name=_("producer"))
-    products = models.ManyToManyField(Product, through="InquiryItem", related_name="inquiries", verbose_name=_("products"))
+    producer = models.ForeignKey(
+        Producer, on_delete=models.PROTECT, related_name="inquiries", verbose_name=_("producer")
+    )
+    products = models.ManyToManyField(
+        Product, through="InquiryItem", related_name="inquiries", verbose_name=_("products")
+    )
     subject = models.CharField(_("subject"), max_length=200, blank=True)
     wanted_by = models.DateField(_("wanted by"), null=True, blank=True)
     destination = models.CharField(
@@ -49,7 +54,7 @@ class Inquiry(models.Model):
     sample_requested = models.BooleanField(_("sample requested"), default=False)
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.JPY)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NEW)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="ja")
+    language = models.CharField(_("language"), max_length=8, choices=language_choices, default="ja")
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -76,11 +81,19 @@ class Inquiry(models.Model):
 class InquiryItem(models.Model):
     """One product asked about, with the quantity and the price the buyer has in mind."""
 
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="items", verbose_name=_("inquiry"))
-    product = models.ForeignKey(Product, on_delete=models.PROTECT, related_name="inquiry_items", verbose_name=_("product"))
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="items", verbose_name=_("inquiry")
+    )
+    product = models.ForeignKey(
+        Product, on_delete=models.PROTECT, related_name="inquiry_items", verbose_name=_("product")
+    )
     quantity = models.PositiveIntegerField(_("quantity"))
     target_unit_price = models.DecimalField(
-        _("target unit price"), max_digits=14, decimal_places=2, null=True, blank=True,
+        _("target unit price"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
         help_text=_("In the inquiry's currency."),
     )
 
@@ -103,19 +116,28 @@ class InquiryItem(models.Model):
 class Message(models.Model):
     """A message in an inquiry's thread, with an optional translation added by the association."""
 
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="messages", verbose_name=_("inquiry"))
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="messages", verbose_name=_("inquiry")
+    )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="inquiry_messages", verbose_name=_("author")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="inquiry_messages",
+        verbose_name=_("author"),
     )
     body = models.TextField(_("message"), max_length=10000)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=language_choices)
     translation = models.TextField(_("translation"), blank=True)
     translation_language = models.CharField(
-        _("translation language"), max_length=8, choices=settings.LANGUAGES, blank=True
+        _("translation language"), max_length=8, choices=language_choices, blank=True
     )
     translated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="+", verbose_name=_("translated by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("translated by"),
     )
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
@@ -126,7 +148,8 @@ class Message(models.Model):
         ordering = ["created_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(translation="") | ~Q(translation_language=""), name="message_translation_has_language"
+                condition=Q(translation="") | ~Q(translation_language=""),
+                name="message_translation_has_language",
             ),
         ]
         indexes = [models.Index(fields=["inquiry", "created_at"], name="message_inquiry_created")]

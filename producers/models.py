@@ -6,10 +6,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import TranslatedContent
+from multilingual.text import slugify_any
 
 
 class Province(models.Model):
@@ -30,8 +30,12 @@ class Province(models.Model):
 class District(models.Model):
     """A district (muang); Luang Prabang's are 601–612, loaded by a data migration."""
 
-    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="districts", verbose_name=_("province"))
-    code = models.PositiveSmallIntegerField(_("code"), unique=True, help_text=_("Official district code, e.g. 601."))
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="districts", verbose_name=_("province")
+    )
+    code = models.PositiveSmallIntegerField(
+        _("code"), unique=True, help_text=_("Official district code, e.g. 601.")
+    )
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
 
@@ -72,10 +76,18 @@ class OdopTag(models.Model):
         District, on_delete=models.PROTECT, related_name="odop_tags", verbose_name=_("district")
     )
     craft = models.ForeignKey(
-        Craft, on_delete=models.SET_NULL, null=True, blank=True, related_name="odop_tags", verbose_name=_("craft")
+        Craft,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="odop_tags",
+        verbose_name=_("craft"),
     )
     stars = models.PositiveSmallIntegerField(
-        _("star level"), null=True, blank=True, help_text=_("1 to 5 stars, as awarded by the Lao ODOP programme.")
+        _("star level"),
+        null=True,
+        blank=True,
+        help_text=_("1 to 5 stars, as awarded by the Lao ODOP programme."),
     )
 
     class Meta:
@@ -83,7 +95,9 @@ class OdopTag(models.Model):
         verbose_name_plural = _("ODOP tags")
         ordering = ["district__code", "slug"]
         constraints = [
-            models.CheckConstraint(condition=Q(stars__isnull=True) | Q(stars__gte=1, stars__lte=5), name="odop_stars_1_to_5"),
+            models.CheckConstraint(
+                condition=Q(stars__isnull=True) | Q(stars__gte=1, stars__lte=5), name="odop_stars_1_to_5"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -134,18 +148,28 @@ class Producer(TranslatedContent):
 
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.INDIVIDUAL)
     name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=160, allow_unicode=True)
-    story = models.TextField(_("story"), blank=True, help_text=_("Who you are, how you work, what makes your craft special."))
-    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="producers", verbose_name=_("district"))
+    # Not a SlugField: its validator refuses the combining marks that Lao words need.
+    slug = models.CharField(_("slug"), max_length=160, blank=True, editable=False)
+    story = models.TextField(
+        _("story"), blank=True, help_text=_("Who you are, how you work, what makes your craft special.")
+    )
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="producers", verbose_name=_("district")
+    )
     village = models.CharField(_("village"), max_length=120, blank=True)
     crafts = models.ManyToManyField(Craft, related_name="producers", blank=True, verbose_name=_("crafts"))
-    odop_tags = models.ManyToManyField(OdopTag, related_name="producers", blank=True, verbose_name=_("ODOP tags"))
+    odop_tags = models.ManyToManyField(
+        OdopTag, related_name="producers", blank=True, verbose_name=_("ODOP tags")
+    )
     founded_year = models.PositiveSmallIntegerField(_("founded in"), null=True, blank=True)
     members_count = models.PositiveIntegerField(
         _("number of makers"), default=1, help_text=_("How many people make the products.")
     )
     monthly_capacity = models.PositiveIntegerField(
-        _("monthly capacity"), null=True, blank=True, help_text=_("About how many pieces you can make in a month.")
+        _("monthly capacity"),
+        null=True,
+        blank=True,
+        help_text=_("About how many pieces you can make in a month."),
     )
     export_experience = models.CharField(
         _("export experience"), max_length=16, choices=ExportExperience.choices, default=ExportExperience.NONE
@@ -156,15 +180,24 @@ class Producer(TranslatedContent):
     contact_email = models.EmailField(_("contact email"), blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     photo = models.ImageField(_("photo"), upload_to="producers/%Y/%m/", blank=True)
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
     verified_at = models.DateTimeField(_("verified on"), null=True, blank=True)
     verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="+", verbose_name=_("verified by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
     )
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="ProducerMembership", related_name="producers", verbose_name=_("members")
+        settings.AUTH_USER_MODEL,
+        through="ProducerMembership",
+        related_name="producers",
+        verbose_name=_("members"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -181,7 +214,8 @@ class Producer(TranslatedContent):
                 name="producer_status_valid",
             ),
             models.CheckConstraint(
-                condition=Q(kind__in=["individual", "workshop", "group", "enterprise"]), name="producer_kind_valid"
+                condition=Q(kind__in=["individual", "workshop", "group", "enterprise"]),
+                name="producer_kind_valid",
             ),
             models.CheckConstraint(condition=Q(members_count__gte=1), name="producer_members_at_least_one"),
             models.CheckConstraint(
@@ -190,7 +224,8 @@ class Producer(TranslatedContent):
             ),
             # A verification is recorded with its date; "verified" is never a bare flag.
             models.CheckConstraint(
-                condition=Q(verified_by__isnull=True) | Q(verified_at__isnull=False), name="producer_verified_has_date"
+                condition=Q(verified_by__isnull=True) | Q(verified_at__isnull=False),
+                name="producer_verified_has_date",
             ),
         ]
         indexes = [models.Index(fields=["status", "district"], name="producer_status_district")]
@@ -200,7 +235,7 @@ class Producer(TranslatedContent):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name_en or self.name or "", allow_unicode=True)[:160] or "producer"
+            self.slug = slugify_any(self.name_en or self.name or "", max_length=80, default="producer")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -222,9 +257,14 @@ class ProducerMembership(models.Model):
         OWNER = "owner", _("Owner")
         MEMBER = "member", _("Member")
 
-    producer = models.ForeignKey(Producer, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("producer"))
+    producer = models.ForeignKey(
+        Producer, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("producer")
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="producer_memberships", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="producer_memberships",
+        verbose_name=_("user"),
     )
     role = models.CharField(_("role"), max_length=8, choices=Role.choices, default=Role.MEMBER)
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
@@ -234,7 +274,9 @@ class ProducerMembership(models.Model):
         verbose_name_plural = _("producer memberships")
         constraints = [
             models.UniqueConstraint(fields=["producer", "user"], name="membership_unique_user"),
-            models.UniqueConstraint(fields=["producer"], condition=Q(role="owner"), name="membership_one_owner"),
+            models.UniqueConstraint(
+                fields=["producer"], condition=Q(role="owner"), name="membership_one_owner"
+            ),
             models.CheckConstraint(condition=Q(role__in=["owner", "member"]), name="membership_role_valid"),
         ]
 

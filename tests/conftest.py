@@ -54,8 +54,9 @@ def buyer(db):
 
 @pytest.fixture
 def moderator(db):
-    from accounts.services import MODERATORS_GROUP
     from django.contrib.auth.models import Group
+
+    from accounts.services import MODERATORS_GROUP
 
     user = factories.ModeratorFactory(full_name="Noy", email="noy@example.la")
     user.groups.add(Group.objects.get(name=MODERATORS_GROUP))

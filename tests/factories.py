@@ -32,9 +32,7 @@ class ArtisanFactory(UserFactory):
 class BuyerFactory(UserFactory):
     role = User.Role.BUYER
     preferred_language = "ja"
-    buyer_profile = factory.RelatedFactory(
-        "tests.factories.BuyerProfileFactory", factory_related_name="user"
-    )
+    buyer_profile = factory.RelatedFactory("tests.factories.BuyerProfileFactory", factory_related_name="user")
 
 
 class BuyerProfileFactory(factory.django.DjangoModelFactory):
@@ -86,7 +84,9 @@ class ProducerFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def owner(self, create, extracted, **kwargs):
         if create and extracted is not None:
-            ProducerMembership.objects.create(producer=self, user=extracted, role=ProducerMembership.Role.OWNER)
+            ProducerMembership.objects.create(
+                producer=self, user=extracted, role=ProducerMembership.Role.OWNER
+            )
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):

@@ -1,9 +1,9 @@
 """Template helpers for translated content.
 
-    {% load multilingual %}
-    {% translated product "title" as title %}
-    <h1 lang="{{ title.language }}">{{ title }}</h1>
-    {% if title.is_fallback %}…{% endif %}
+{% load multilingual %}
+{% translated product "title" as title %}
+<h1 lang="{{ title.language }}">{{ title }}</h1>
+{% if title.is_fallback %}…{% endif %}
 """
 
 from django import template
