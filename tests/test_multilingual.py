@@ -46,7 +46,7 @@ def test_django_form_errors_are_shown_in_lao():
         name = forms.CharField()
 
     with translation.override("lo"):
-        errors = Form(data={}).errors["name"]
+        errors = list(Form(data={}).errors["name"])
     assert len(errors) == 1
     assert errors[0] != "This field is required."
     assert any("\u0e80" <= char <= "\u0eff" for char in errors[0]), errors  # Lao script block
