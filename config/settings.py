@@ -173,6 +173,8 @@ STORAGES = {
         )
     },
 }
+# The admin's language tabs (modeltranslation) need jQuery UI; serve our copy, never a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 SERVE_MEDIA = envbool("SERVE_MEDIA", DEBUG)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
