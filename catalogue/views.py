@@ -1,9 +1,14 @@
-"""The public catalogue: home, product list and product pages. Only public products are ever shown."""
+"""The public catalogue: home, product list and product pages. Only public products are ever shown.
+
+Query budgets (DESIGN.md §7): the list costs 4 queries and the product page 6, whatever the number of
+products and photos; tests/test_public_pages.py pins them.
+"""
 
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,6 +17,8 @@ from catalogue.models import Category, ExchangeRate, Photo, Product
 from producers.models import Craft, District, Producer
 
 PAGE_SIZE = 24
+# The currencies a Japanese buyer reads an approximate price in, in this order.
+APPROXIMATE_CURRENCIES = ("JPY", "USD")
 
 
 def cover_photos() -> Prefetch:
@@ -19,23 +26,38 @@ def cover_photos() -> Prefetch:
     return Prefetch("photos", queryset=Photo.objects.order_by("position", "id"))
 
 
-def product_cards():
+def product_cards() -> QuerySet[Product]:
+    """Public products with what a product card shows: maker, district, category and photos."""
     return (
         Product.objects.published()
         .select_related("producer", "producer__district", "category")
         .prefetch_related(cover_photos())
+        .order_by("-published_at", "-id")
+    )
+
+
+def top_categories_with_counts() -> QuerySet[Category]:
+    """Top-level categories, each with the number of public products in it or in its subcategories."""
+    counts = (
+        Product.objects.published()
+        .filter(Q(category=OuterRef("pk")) | Q(category__parent=OuterRef("pk")))
+        .order_by()
+        # COUNT as a plain function, not an aggregate: no GROUP BY inside the correlated subquery.
+        .annotate(count=Func(F("pk"), function="COUNT"))
+        .values("count")
+    )
+    # A correlated count rather than two joins, which would multiply rows (children × products).
+    return Category.objects.filter(parent__isnull=True).annotate(
+        product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
     )
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    public_products = Product.objects.published()
     ctx = {
-        "categories": Category.objects.filter(parent__isnull=True).annotate(
-            product_count=Count("children__products", filter=Q(children__products__in=public_products))
-        ),
+        "categories": top_categories_with_counts(),
         "crafts": Craft.objects.all(),
         "districts": District.objects.filter(province__code=6).prefetch_related("odop_tags"),
-        "recent_products": product_cards().order_by("-published_at", "-id")[:8],
+        "recent_products": product_cards()[:8],
         "verified_producers": Producer.objects.public()
         .filter(verified_at__isnull=False)
         .select_related("district")
@@ -45,19 +67,25 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def product_list(request: HttpRequest) -> HttpResponse:
+    # All categories in one query (there are a few dozen): the filter links need the top level and the
+    # selected one's children, and looking the selected one up here saves a query.
+    categories = list(Category.objects.order_by("position", "slug"))
     products = product_cards()
     category = None
     if slug := request.GET.get("category"):
-        category = Category.objects.filter(slug=slug).first()
-        if category is not None:
-            products = products.filter(Q(category=category) | Q(category__parent=category))
-    products = products.order_by("-published_at", "-id")
+        category = next((c for c in categories if c.slug == slug), None)
+        if category is None:
+            raise Http404("No such category.")
+        products = products.filter(Q(category=category) | Q(category__parent=category))
     page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
+    top_id = category and (category.parent_id or category.pk)
     ctx = {
         "page": page,
         "products": page.object_list,
         "category": category,
-        "categories": Category.objects.filter(parent__isnull=True),
+        "categories": [c for c in categories if c.parent_id is None],
+        "subcategories": [c for c in categories if top_id and c.parent_id == top_id],
+        "top_category": next((c for c in categories if c.pk == top_id), None),
     }
     return render(request, "catalogue/product_list.html", ctx)
 
@@ -69,26 +97,19 @@ def product_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         .prefetch_related(cover_photos(), "materials"),
         pk=pk,
     )
-    if slug != product.slug:
+    if slug != (product.slug or "-"):
         # Looked up by pk: a stale or foreign-script slug still finds the page, at its canonical URL.
         return redirect(product, permanent=True)
     rates = ExchangeRate.objects.latest_by_currency(on=timezone.localdate())
     approximate_prices = [
         (rate.currency, rate.convert_from_lak(product.price_lak), rate.date)
-        for code in ("JPY", "USD")
+        for code in APPROXIMATE_CURRENCIES
         if (rate := rates.get(code))
     ]
     ctx = {
         "product": product,
         "photos": list(product.photos.all()),
         "approximate_prices": approximate_prices,
-        "more_from_maker": product_cards()
-        .filter(producer=product.producer)
-        .exclude(pk=product.pk)
-        .order_by("-published_at")[:4],
+        "more_from_maker": product_cards().filter(producer=product.producer).exclude(pk=product.pk)[:4],
     }
     return render(request, "catalogue/product_detail.html", ctx)
-
-
-def not_public(message: str = "") -> Http404:
-    return Http404(message)

@@ -1,0 +1,155 @@
+"""Presentation helpers for the public catalogue: prices, sizes, photos and page links.
+
+{% load catalogue %}
+{{ product.price_lak|kip }}            450,000 kip (the unit word is translated)
+{{ amount|money:"JPY" }}               ¥3,100
+<h2{{ title|langattr }}>               lang="lo" when the text is shown in another language
+{% photo_img photo alt_default=title %}
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+from django.http import HttpRequest
+from django.utils import formats
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from multilingual.fields import Translated, translated
+from multilingual.text import truncate
+
+register = template.Library()
+
+# Yen and kip have no minor unit in practice; other currencies show cents.
+DECIMAL_PLACES = {"LAK": 0, "JPY": 0}
+
+
+def grouped(amount: int | Decimal | float, decimal_pos: int) -> str:
+    """A number with the active language's thousands separator, whatever USE_THOUSAND_SEPARATOR says."""
+    return formats.number_format(amount, decimal_pos=decimal_pos, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def money(amount: int | Decimal | None, currency: str = "LAK") -> str:
+    """A price in its currency: kip and yen without decimals, dollars and baht with two."""
+    if amount is None or amount == "":
+        return ""
+    currency = (currency or "LAK").upper()
+    value = grouped(amount, DECIMAL_PLACES.get(currency, 2))
+    if currency == "LAK":
+        return _("%(amount)s kip") % {"amount": value}
+    if currency == "JPY":
+        return _("¥%(amount)s") % {"amount": value}
+    if currency == "USD":
+        return _("US$%(amount)s") % {"amount": value}
+    if currency == "THB":
+        return _("%(amount)s baht") % {"amount": value}
+    return f"{value} {currency}"
+
+
+@register.filter
+def kip(amount: int | Decimal | None) -> str:
+    return money(amount, "LAK")
+
+
+@register.filter
+def langattr(text: Translated | None) -> SafeString:
+    """` lang="lo"` on an element whose text is shown in another language than the page's, else nothing.
+
+    Screen readers switch voice on it, and the Lao/Japanese CSS rules (line height, line breaking) apply.
+    """
+    if isinstance(text, Translated) and text.is_fallback:
+        return format_html(' lang="{}"', text.language)
+    return mark_safe("")
+
+
+@register.filter
+def shorten(text: Translated | str | None, length: int = 150) -> str:
+    """Cut a text for a meta description; unlike truncatechars, never splits a Lao letter from its marks."""
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= length else truncate(text, length - 1).rstrip() + "…"
+
+
+@register.filter
+def measure(value: Decimal | None) -> str:
+    """A size in cm without a useless trailing ".0" (180.0 → 180, 30.5 → 30.5)."""
+    if value is None:
+        return ""
+    value = Decimal(value).normalize()
+    places = max(0, -value.as_tuple().exponent)
+    return formats.number_format(value, decimal_pos=places, use_l10n=True)
+
+
+@register.simple_tag
+def dimension_rows(product) -> list[tuple[str, str]]:
+    """Table rows for a product's size: one "L × W × H" row when complete, otherwise one row per measure."""
+    length, width, height = product.length_cm, product.width_cm, product.height_cm
+    if length and width and height:
+        return [
+            (
+                _("Dimensions (L × W × H)"),
+                _("%(length)s × %(width)s × %(height)s cm")
+                % {"length": measure(length), "width": measure(width), "height": measure(height)},
+            )
+        ]
+    if length and width:
+        return [
+            (
+                _("Dimensions (L × W)"),
+                _("%(length)s × %(width)s cm") % {"length": measure(length), "width": measure(width)},
+            )
+        ]
+    labels = ((_("Length"), length), (_("Width"), width), (_("Height"), height))
+    return [(label, _("%(value)s cm") % {"value": measure(value)}) for label, value in labels if value]
+
+
+@register.simple_tag
+def photo_img(photo, alt_default: Translated | str = "", css_class: str = "", eager: bool = False) -> str:
+    """An <img> for a product photo: intrinsic size (no layout shift), lazy unless `eager`, translated alt.
+
+    The alt text falls back to `alt_default` (usually the product title) only when the photo has none in
+    any language; an empty alt is right on a card, where the title is next to the image.
+    """
+    if photo is None:
+        return ""
+    alt = translated(photo, "alt_text")
+    if not alt:
+        alt = alt_default
+    lang = alt.language if isinstance(alt, Translated) and alt.is_fallback else None
+    size = format_html(' width="{}" height="{}"', photo.width, photo.height) if photo.width else ""
+    return format_html(
+        '<img src="{}" alt="{}"{}{}{}{}>',
+        photo.image.url,
+        str(alt or ""),
+        size,
+        format_html(' class="{}"', css_class) if css_class else "",
+        format_html(' lang="{}"', lang) if lang else "",
+        mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    request: HttpRequest | None = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+# Query parameters that name a different page of content; anything else (tracking, typos) is dropped.
+CANONICAL_PARAMS = ("category", "craft", "page")
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """This page's canonical address: its path with only the parameters that change the content."""
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return ""
+    query = request.GET.copy()
+    for key in list(query):
+        if key not in CANONICAL_PARAMS or not query.get(key) or (key == "page" and query[key] == "1"):
+            del query[key]
+    path = request.path + (f"?{query.urlencode()}" if query else "")
+    return request.build_absolute_uri(path)
