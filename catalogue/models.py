@@ -7,13 +7,31 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import TranslatedContent
 from multilingual.text import slugify_any
 from producers.models import Craft, Producer
+
+
+class CategoryQuerySet(models.QuerySet):
+    def top_level_with_counts(self) -> CategoryQuerySet:
+        """Top-level categories, each with the number of public products in it or in its subcategories."""
+        counts = (
+            Product.objects.published()
+            .filter(Q(category=OuterRef("pk")) | Q(category__parent=OuterRef("pk")))
+            .order_by()
+            # COUNT as a plain function, not an aggregate: no GROUP BY inside the correlated subquery.
+            .annotate(count=Func(F("pk"), function="COUNT"))
+            .values("count")
+        )
+        # A correlated count rather than two joins, which would multiply rows (children × products).
+        return self.filter(parent__isnull=True).annotate(
+            product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+        )
 
 
 class Category(models.Model):
@@ -38,6 +56,8 @@ class Category(models.Model):
         verbose_name=_("craft"),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = CategoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("category")

@@ -17,8 +17,15 @@ class MaterialTranslation(TranslationOptions):
 
 @register(Product)
 class ProductTranslation(TranslationOptions):
-    fields = ("title", "description", "care_instructions", "material_details", "techniques", "colours",
-              "customisation_notes")
+    fields = (
+        "title",
+        "description",
+        "care_instructions",
+        "material_details",
+        "techniques",
+        "colours",
+        "customisation_notes",
+    )
 
 
 @register(Photo)

@@ -7,8 +7,7 @@ products and photos; tests/test_public_pages.py pins them.
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -36,25 +35,9 @@ def product_cards() -> QuerySet[Product]:
     )
 
 
-def top_categories_with_counts() -> QuerySet[Category]:
-    """Top-level categories, each with the number of public products in it or in its subcategories."""
-    counts = (
-        Product.objects.published()
-        .filter(Q(category=OuterRef("pk")) | Q(category__parent=OuterRef("pk")))
-        .order_by()
-        # COUNT as a plain function, not an aggregate: no GROUP BY inside the correlated subquery.
-        .annotate(count=Func(F("pk"), function="COUNT"))
-        .values("count")
-    )
-    # A correlated count rather than two joins, which would multiply rows (children × products).
-    return Category.objects.filter(parent__isnull=True).annotate(
-        product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
-    )
-
-
 def home(request: HttpRequest) -> HttpResponse:
     ctx = {
-        "categories": top_categories_with_counts(),
+        "categories": Category.objects.top_level_with_counts(),
         "crafts": Craft.objects.all(),
         "districts": District.objects.filter(province__code=6).prefetch_related("odop_tags"),
         "recent_products": product_cards()[:8],

@@ -146,3 +146,19 @@ def test_adding_a_language_is_a_settings_change_and_a_generated_migration(tmp_pa
     assert added and all(name.endswith("_th',") for name in added), added
     assert "name='title_th'" in result.stdout
     assert "name='story_th'" in result.stdout
+
+
+@pytest.mark.django_db
+def test_the_language_last_read_is_remembered_for_the_next_visit(client):
+    response = client.get("/ja/products/")
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ja"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302
+    assert response["Location"] == "/ja/"
+
+
+@pytest.mark.django_db
+def test_the_language_cookie_is_not_rewritten_when_it_is_already_right(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "lo"
+    response = client.get("/lo/products/")
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
