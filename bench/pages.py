@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Server time, SQL queries and bytes of the public pages at a realistic catalogue size.
+
+    .venv/bin/python bench/pages.py [--products 10000] [--requests 200]
+
+Uses DATABASE_URL when set, otherwise an SQLite file in /tmp (kept between runs, so the catalogue is
+built once). Requests go through Django's full stack in-process (middleware, templates, database), as
+gunicorn would run them, with DEBUG off. Prints one line per page and ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/hatthakam-bench.sqlite3")
+os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-not-for-production-0123456789abcdef")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["DEBUG"] = ""
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.files.base import ContentFile  # noqa: E402
+from django.core.files.storage import default_storage  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from catalogue.models import Category, Photo, Product  # noqa: E402
+from producers.models import District, Producer  # noqa: E402
+
+
+def build_catalogue(target: int) -> None:
+    """Add products (with one photo row each, sharing one file) until there are `target` published."""
+    call_command("migrate", verbosity=0)
+    existing = Product.objects.published().count()
+    if existing >= target:
+        return
+    district = District.objects.get(code=601)
+    producers = [
+        Producer.objects.get_or_create(
+            name_en=f"Bench weavers {i}",
+            defaults={
+                "name": f"Bench weavers {i}",
+                "name_lo": f"ກຸ່ມທໍຜ້າ {i}",
+                "district": district,
+                "status": "approved",
+            },
+        )[0]
+        for i in range(50)
+    ]
+    category, _ = Category.objects.get_or_create(
+        slug="bench-scarves", defaults={"name": "Scarves", "name_en": "Scarves"}
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (120, 60, 90)).save(buffer, "JPEG", quality=70)
+    shared_name = default_storage.save("bench/cover.jpg", ContentFile(buffer.getvalue()))
+    now = timezone.now()
+    batch: list[Product] = []
+    for n in range(existing, target):
+        batch.append(
+            Product(
+                producer=producers[n % len(producers)],
+                category=category,
+                title=f"Silk scarf {n}",
+                title_en=f"Indigo silk scarf {n}",
+                title_lo=f"ຜ້າພັນຄໍໄໝ {n}",
+                title_ja=f"藍染めシルクスカーフ {n}",
+                description_en="Hand-woven silk, natural indigo.",
+                slug=f"indigo-silk-scarf-{n}",
+                original_language="lo",
+                price_lak=350_000 + n,
+                min_order_qty=10,
+                lead_time_days=30,
+                status="published",
+                published_at=now - timezone.timedelta(minutes=n),
+            )
+        )
+        if len(batch) == 1000:
+            Product.objects.bulk_create(batch)
+            batch.clear()
+    Product.objects.bulk_create(batch)
+    Photo.objects.bulk_create(
+        Photo(product=p, image=shared_name, position=0, width=800, height=600, alt_text_en="Scarf")
+        for p in Product.objects.filter(photos__isnull=True).only("id")
+    )
+
+
+def measure(client: Client, path: str, requests: int) -> dict:
+    for _ in range(5):
+        client.get(path)
+    timings = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = client.get(path)
+        timings.append((time.perf_counter() - start) * 1000)
+    assert response.status_code == 200, (path, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    timings.sort()
+    return {
+        "path": path,
+        "p50_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
+        "queries": len(queries),
+        "html_bytes": len(response.content),
+        "html_gzip_bytes": len(gzip.compress(response.content, 6)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    build_catalogue(args.products)
+    product = Product.objects.published().order_by("-published_at").first()
+    producer = product.producer
+    client = Client()
+    with translation.override("ja"):
+        product_path = product.get_absolute_url()
+    with translation.override("lo"):
+        producer_path = producer.get_absolute_url()
+    paths = ["/ja/", "/ja/products/", "/ja/products/?page=20", product_path, "/lo/products/", producer_path]
+    results = []
+    with override_settings(DEBUG=False):
+        for path in paths:
+            result = measure(client, path, args.requests)
+            results.append(result)
+            print(
+                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
+                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
+            )
+    summary = {
+        "bench": "pages",
+        "database": connection.vendor,
+        "products": Product.objects.published().count(),
+        "requests_per_page": args.requests,
+        "worst_p95_ms": max(r["p95_ms"] for r in results),
+        "max_queries": max(r["queries"] for r in results),
+        "max_html_gzip_bytes": max(r["html_gzip_bytes"] for r in results),
+        "pages": results,
+    }
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
