@@ -155,7 +155,7 @@ class Product(TranslatedContent):
         _("composition"),
         max_length=255,
         blank=True,
-        help_text=_("For example: 100% silk, natural indigo dye."),
+        help_text=_("For example: silk 100%, natural indigo dye."),
     )
     techniques = models.CharField(_("techniques"), max_length=255, blank=True)
     colours = models.CharField(_("colours"), max_length=255, blank=True)
@@ -204,9 +204,9 @@ class Product(TranslatedContent):
     )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    published_at = models.DateTimeField(_("published on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     objects = ProductQuerySet.as_manager()
 
@@ -292,7 +292,7 @@ class Photo(models.Model):
     )
     width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("photo")

@@ -55,8 +55,8 @@ class Inquiry(models.Model):
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.JPY)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NEW)
     language = models.CharField(_("language"), max_length=8, choices=language_choices, default="ja")
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at = models.DateTimeField(_("sent on"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     objects = InquiryQuerySet.as_manager()
 
@@ -139,8 +139,8 @@ class Message(models.Model):
         related_name="+",
         verbose_name=_("translated by"),
     )
-    read_at = models.DateTimeField(_("read"), null=True, blank=True)
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("sent on"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("message")

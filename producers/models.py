@@ -199,8 +199,8 @@ class Producer(TranslatedContent):
         related_name="producers",
         verbose_name=_("members"),
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     objects = ProducerQuerySet.as_manager()
 
@@ -267,7 +267,7 @@ class ProducerMembership(models.Model):
         verbose_name=_("user"),
     )
     role = models.CharField(_("role"), max_length=8, choices=Role.choices, default=Role.MEMBER)
-    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    created_at = models.DateTimeField(_("added on"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("producer membership")
