@@ -129,7 +129,7 @@ class ProductAdmin(TabbedTranslationAdmin):
             },
         ),
         (
-            _("B2B facts"),
+            _("Trade details"),
             {
                 "fields": (
                     "min_order_qty",

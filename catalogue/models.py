@@ -172,7 +172,7 @@ class Product(TranslatedContent):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text=_("Price per piece from the minimum order, if different."),
+        help_text=_("Price per piece at the minimum order, if different from the unit price."),
     )
     wholesale_currency = models.CharField(
         _("wholesale currency"), max_length=3, choices=Currency.choices, blank=True

@@ -78,7 +78,7 @@ class InquiryAdmin(admin.ModelAdmin):
     actions = ("mark_spam", "close")
     fieldsets = (
         (None, {"fields": ("buyer", "producer", "subject", "language", "status")}),
-        (_("Order wishes"), {"fields": ("wanted_by", "destination", "sample_requested", "currency")}),
+        (_("Buyer's requirements"), {"fields": ("wanted_by", "destination", "sample_requested", "currency")}),
         (None, {"fields": ("created_at", "updated_at")}),
     )
 

@@ -47,7 +47,7 @@ class Inquiry(models.Model):
         Product, through="InquiryItem", related_name="inquiries", verbose_name=_("products")
     )
     subject = models.CharField(_("subject"), max_length=200, blank=True)
-    wanted_by = models.DateField(_("wanted by"), null=True, blank=True)
+    wanted_by = models.DateField(_("needed by"), null=True, blank=True)
     destination = models.CharField(
         _("destination"), max_length=200, blank=True, help_text=_("City and country the goods go to.")
     )

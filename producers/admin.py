@@ -104,7 +104,7 @@ class ProducerAdmin(TabbedTranslationAdmin):
     actions = ("approve", "suspend", "mark_verified")
     fieldsets = (
         (None, {"fields": ("kind", "name", "original_language", "story", "photo")}),
-        (_("Where"), {"fields": ("district", "village", "address")}),
+        (_("Location"), {"fields": ("district", "village", "address")}),
         (
             _("Craft and capacity"),
             {

@@ -132,7 +132,7 @@ class Producer(TranslatedContent):
         SUSPENDED = "suspended", _("Suspended")
 
     class ExportExperience(models.TextChoices):
-        NONE = "none", _("Not yet")
+        NONE = "none", _("No exports yet")
         INDIRECT = "indirect", _("Through traders or shops")
         DIRECT = "direct", _("Exports directly")
 
@@ -146,7 +146,7 @@ class Producer(TranslatedContent):
         ("vi", _("Vietnamese")),
     ]
 
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    kind = models.CharField(_("type of producer"), max_length=16, choices=Kind.choices, default=Kind.INDIVIDUAL)
     name = models.CharField(_("name"), max_length=150)
     # Not a SlugField: its validator refuses the combining marks that Lao words need.
     slug = models.CharField(_("slug"), max_length=160, blank=True, editable=False)
