@@ -146,7 +146,9 @@ class Producer(TranslatedContent):
         ("vi", _("Vietnamese")),
     ]
 
-    kind = models.CharField(_("type of producer"), max_length=16, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    kind = models.CharField(
+        _("type of producer"), max_length=16, choices=Kind.choices, default=Kind.INDIVIDUAL
+    )
     name = models.CharField(_("name"), max_length=150)
     # Not a SlugField: its validator refuses the combining marks that Lao words need.
     slug = models.CharField(_("slug"), max_length=160, blank=True, editable=False)

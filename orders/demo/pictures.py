@@ -40,7 +40,11 @@ def mix(a: RGB, b: RGB, t: float) -> RGB:
 
 
 def jitter(colour: RGB, rng: random.Random, amount: int = 12) -> RGB:
-    return tuple(max(0, min(255, c + rng.randint(-amount, amount))) for c in colour)  # type: ignore[return-value]
+    """A slightly lighter or darker colour: one shift for all channels (so the hue holds, even for
+    dark browns) plus a little per-channel noise."""
+    shift = rng.randint(-amount, amount)
+    noise = max(1, amount // 4)
+    return tuple(max(0, min(255, c + shift + rng.randint(-noise, noise))) for c in colour)  # type: ignore[return-value]
 
 
 def lighting(img: Image.Image, rng: random.Random, strength: float = 0.22) -> Image.Image:
