@@ -119,6 +119,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         return str(self)
 
 
+class WebsiteField(models.URLField):
+    """A URL field whose forms read "example.jp" as https://example.jp (Django 6's default, today)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class BuyerProfile(models.Model):
     """The company a buyer imports or sells for."""
 
@@ -155,7 +162,7 @@ class BuyerProfile(models.Model):
     company = models.CharField(_("company"), max_length=200)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.JAPAN)
     city = models.CharField(_("city or prefecture"), max_length=120, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = WebsiteField(_("website"), blank=True)
     business_type = models.CharField(
         _("business type"), max_length=16, choices=BusinessType.choices, default=BusinessType.IMPORTER
     )

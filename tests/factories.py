@@ -19,7 +19,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     full_name = factory.Sequence(lambda n: f"User {n}")
     role = User.Role.BUYER
     preferred_language = "en"
-    password = factory.PostGenerationMethodCall("set_password", "correct horse battery")
+    password = factory.django.Password("correct horse battery")
 
 
 class ArtisanFactory(UserFactory):
@@ -30,6 +30,9 @@ class ArtisanFactory(UserFactory):
 
 
 class BuyerFactory(UserFactory):
+    class Meta:
+        skip_postgeneration_save = True
+
     role = User.Role.BUYER
     preferred_language = "ja"
     buyer_profile = factory.RelatedFactory("tests.factories.BuyerProfileFactory", factory_related_name="user")
@@ -70,6 +73,7 @@ class OdopTagFactory(factory.django.DjangoModelFactory):
 
 class ProducerFactory(factory.django.DjangoModelFactory):
     class Meta:
+        skip_postgeneration_save = True
         model = Producer
 
     name_en = factory.Sequence(lambda n: f"Weavers of Ban Phanom {n}")
