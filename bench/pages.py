@@ -27,6 +27,8 @@ os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-not-for-production-01
 os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("STATIC_ROOT", "/tmp/hatthakam-bench-static")
+os.environ.setdefault("MEDIA_ROOT", "/tmp/hatthakam-bench-media")
 os.environ["DEBUG"] = ""
 
 import django  # noqa: E402
@@ -49,6 +51,9 @@ from producers.models import District, Producer  # noqa: E402
 def build_catalogue(target: int) -> None:
     """Add products (with one photo row each, sharing one file) until there are `target` published."""
     call_command("migrate", verbosity=0)
+    # Production serves hashed, compressed static files: build them as a deployment would.
+    call_command("collectstatic", interactive=False, verbosity=0)
+    call_command("compiletranslations", verbosity=0)
     existing = Product.objects.published().count()
     if existing >= target:
         return
@@ -102,6 +107,13 @@ def build_catalogue(target: int) -> None:
     )
 
 
+def analyse() -> None:
+    """Refresh the planner's statistics, as autovacuum would after a bulk load (else PostgreSQL plans
+    for an empty table: 70 ms instead of 5 ms for the list's count)."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 def measure(client: Client, path: str, requests: int) -> dict:
     for _ in range(5):
         client.get(path)
@@ -130,6 +142,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
     build_catalogue(args.products)
+    analyse()
     product = Product.objects.published().order_by("-published_at").first()
     producer = product.producer
     client = Client()
