@@ -25,15 +25,17 @@ if TYPE_CHECKING:
 HS_CODE = re.compile(r"^(\d{6}(\d{2}){0,2})?$")
 PRODUCT_STATUSES = {"draft", "pending", "published", "rejected", "archived"}
 DATED_STATUSES = {"published", "archived"}
-PRODUCT_TRANSLATED = (
-    "title",
-    "description",
-    "care_instructions",
-    "material_details",
-    "techniques",
-    "colours",
-    "customisation_notes",
-)
+
+
+def product_translated_fields() -> tuple[str, ...]:
+    """The product's translated fields, as catalogue/translation.py registers them."""
+    from modeltranslation.translator import translator
+
+    from catalogue.models import Product
+
+    return tuple(translator.get_options_for_model(Product).fields)
+
+
 PRODUCT_PLAIN = (
     "price_lak",
     "wholesale_price",
@@ -162,7 +164,9 @@ def demo_validate(content: Any) -> None:
         if producer["original_language"] not in producer["name"]:
             raise DemoDataError(f"producer {key!r}: no name in its original language")
 
-    max_lengths = {name: Product._meta.get_field(f"{name}_en").max_length for name in PRODUCT_TRANSLATED}
+    max_lengths = {
+        name: Product._meta.get_field(f"{name}_en").max_length for name in product_translated_fields()
+    }
     alt_length = Photo._meta.get_field("alt_text_en").max_length
     products: dict[str, dict] = {}
     for record in content.PRODUCTS:
@@ -473,7 +477,7 @@ def _load_products(
             "category": reference["categories"][record["category"]],
             "original_language": record["original_language"],
         }
-        for name in PRODUCT_TRANSLATED:
+        for name in product_translated_fields():
             values.update(_texts(record, name, languages))
         for name in PRODUCT_PLAIN:
             values[name] = record.get(name, Product._meta.get_field(name).get_default())
