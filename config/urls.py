@@ -16,6 +16,8 @@ urlpatterns += i18n_patterns(
     path("", include("catalogue.urls_home")),
     path("products/", include("catalogue.urls")),
     path("producers/", include("producers.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("my/producer/", include("producers.urls_my")),
     prefix_default_language=True,
 )
 

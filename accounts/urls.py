@@ -1,0 +1,7 @@
+"""Sign-up, sign-in and password pages: /<lang>/accounts/…"""
+
+from django.urls import path  # noqa: F401
+
+app_name = "accounts"
+
+urlpatterns: list = []
