@@ -104,6 +104,10 @@ class ProductQuerySet(models.QuerySet):
     def of_producer(self, producer: Producer) -> ProductQuerySet:
         return self.filter(producer=producer)
 
+    def awaiting_review(self) -> ProductQuerySet:
+        """New listings sent for review, and published ones whose edit waits for review."""
+        return self.filter(Q(status=Product.Status.PENDING) | Q(changes_submitted_at__isnull=False))
+
 
 hs_code_validator = RegexValidator(
     r"^\d{6}(\d{2}){0,2}$", _("An HS code has 6, 8 or 10 digits, without dots or spaces.")
@@ -205,6 +209,12 @@ class Product(TranslatedContent):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
     published_at = models.DateTimeField(_("published on"), null=True, blank=True)
+    # An edit of a published product waits here for review while buyers keep seeing the approved
+    # version; a moderator's approval applies it to the columns above.
+    pending_changes = models.JSONField(
+        _("changes waiting for review"), default=dict, blank=True, editable=False
+    )
+    changes_submitted_at = models.DateTimeField(_("changes sent for review on"), null=True, blank=True)
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
