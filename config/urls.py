@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("producers/", include("producers.urls")),
     path("accounts/", include("accounts.urls")),
     path("my/producer/", include("producers.urls_my")),
+    path("my/products/", include("catalogue.urls_my")),
     prefix_default_language=True,
 )
 
