@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import BuyerProfile, User
+from accounts.models import BuyerProfile, Notice, User
 from accounts.phones import normalise_phone
 
 admin.site.site_header = _("Hatthakam back-office")
@@ -246,3 +246,21 @@ class BuyerProfileAdmin(admin.ModelAdmin):
     search_fields = ("company", "city", "user__email", "user__full_name", "user__phone")
     autocomplete_fields = ("user",)
     list_select_related = ("user",)
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin):
+    """Notices are written by the moderation services; the back-office only reads them."""
+
+    list_display = ("__str__", "user", "kind", "created_at", "read_at")
+    list_filter = ("kind", ("read_at", admin.EmptyFieldListFilter))
+    search_fields = ("user__email", "user__phone", "user__full_name", "reason")
+    list_select_related = ("user",)
+    autocomplete_fields = ("user",)
+    readonly_fields = ("user", "kind", "subject", "reason", "url", "created_at", "read_at")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False

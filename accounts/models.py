@@ -173,3 +173,69 @@ class BuyerProfile(models.Model):
 
     def __str__(self) -> str:
         return self.company
+
+
+class NoticeQuerySet(models.QuerySet):
+    def unread(self) -> NoticeQuerySet:
+        return self.filter(read_at__isnull=True)
+
+
+class Notice(models.Model):
+    """Something a person should know: a moderator's decision about their producer or product.
+
+    The sentence is rendered when it is read, in the reader's language at that moment, from `kind`,
+    the subject's name (kept in every language it had) and the moderator's reason.
+    """
+
+    class Kind(models.TextChoices):
+        PRODUCER_APPROVED = "producer_approved", _("Producer approved")
+        PRODUCER_REJECTED = "producer_rejected", _("Producer not approved")
+        PRODUCT_APPROVED = "product_approved", _("Product published")
+        PRODUCT_REJECTED = "product_rejected", _("Product not published")
+        CHANGES_APPROVED = "changes_approved", _("Product changes published")
+        CHANGES_REJECTED = "changes_rejected", _("Product changes not published")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices", verbose_name=_("user")
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    subject = models.JSONField(
+        _("subject"),
+        default=dict,
+        blank=True,
+        help_text=_("The name of the producer or product, per language."),
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read on"), null=True, blank=True)
+
+    objects = NoticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"], name="notice_user_unread")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.subject_name()}"
+
+    def subject_name(self, language: str | None = None) -> str:
+        """The subject's name in `language` (default: active), else English, else any."""
+        from django.utils.translation import get_language
+
+        from multilingual.fields import fallback_chain
+
+        for code in fallback_chain(language or get_language(), None):
+            if self.subject.get(code):
+                return self.subject[code]
+        return next((text for text in self.subject.values() if text), "")
+
+    @property
+    def is_rejection(self) -> bool:
+        return self.kind in {
+            self.Kind.PRODUCER_REJECTED,
+            self.Kind.PRODUCT_REJECTED,
+            self.Kind.CHANGES_REJECTED,
+        }
