@@ -6,7 +6,10 @@ the rows it shows a foreign key of, and no list filter offers one choice per pro
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -18,7 +21,18 @@ from modeltranslation.admin import TranslationTabularInline
 from modeltranslation.utils import get_translation_fields
 
 from accounts.admin import bulk_change
+from catalogue.images import ProcessedImage, process_image
 from catalogue.models import Category, ExchangeRate, Material, Photo, Product
+from catalogue.photos import (
+    MAX_PHOTOS_PER_PRODUCT,
+    PhotoLimitReached,
+    photo_add_processed,
+    photo_delete,
+    photo_replace_image,
+    photos_delete,
+    product_delete,
+    products_delete,
+)
 from multilingual.admin import TabbedTranslationAdmin
 
 THUMBNAIL_WIDTH = 80
@@ -31,16 +45,74 @@ def photo_thumbnail(photo: Photo) -> str:
     """
     if not photo.image:
         return ""
+    # The narrowest rendition (320 px, a few KB) rather than the master: a list shows many photos.
+    renditions = sorted((int(width), name) for width, name in (photo.renditions or {}).items())
+    url = photo.image.storage.url(renditions[0][1]) if renditions else photo.image.url
     if not (photo.width and photo.height):
-        return format_html(
-            '<img src="{}" width="{}" alt="" loading="lazy">', photo.image.url, THUMBNAIL_WIDTH
-        )
+        return format_html('<img src="{}" width="{}" alt="" loading="lazy">', url, THUMBNAIL_WIDTH)
     return format_html(
         '<img src="{}" width="{}" height="{}" alt="" loading="lazy">',
-        photo.image.url,
+        url,
         THUMBNAIL_WIDTH,
         round(THUMBNAIL_WIDTH * photo.height / photo.width),
     )
+
+
+class PhotoAdminForm(forms.ModelForm):
+    """Runs a newly uploaded file through the photo pipeline while validating.
+
+    A refused file is then an ordinary form error with its translated message, and the admin stores
+    what was processed through the photo services (server-made names, renditions, no metadata).
+    The plain FileField (not ImageField) keeps Pillow's unrestricted opening away from the upload:
+    catalogue/images.py, with its allow-list, is the only decoder that sees it.
+    """
+
+    image = forms.FileField(
+        label=_("image"),
+        widget=AdminFileWidget(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic"}
+        ),
+    )
+
+    class Meta:
+        model = Photo
+        fields = ("image", "position")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.processed: ProcessedImage | None = None
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if isinstance(image, UploadedFile):  # a new upload, not the file already stored
+            self.processed = process_image(image)
+        return image
+
+
+class PhotoPageAdminForm(PhotoAdminForm):
+    """The photo's own admin page, where no formset counts the product's photos: the form does."""
+
+    def clean(self):
+        cleaned = super().clean()
+        product = cleaned.get("product")
+        if (
+            self.instance.pk is None
+            and product is not None
+            and product.photos.count() >= MAX_PHOTOS_PER_PRODUCT
+        ):
+            raise PhotoLimitReached()
+        return cleaned
+
+
+def photo_form_save(photo_form: PhotoAdminForm, product: Product) -> Photo:
+    """Save one photo form through the services: new files are written with their renditions."""
+    photo = photo_form.instance
+    if photo_form.processed is None:
+        photo.save()
+        return photo
+    if photo.pk is None:
+        return photo_add_processed(product=product, processed=photo_form.processed, photo=photo)
+    return photo_replace_image(photo=photo, processed=photo_form.processed)
 
 
 @admin.register(Category)
@@ -68,9 +140,15 @@ class MaterialAdmin(TabbedTranslationAdmin):
 
 class PhotoInline(TranslationTabularInline):
     model = Photo
+    form = PhotoAdminForm
     extra = 0
+    max_num = MAX_PHOTOS_PER_PRODUCT
     fields = ("thumbnail", "image", "position", "alt_text")
     readonly_fields = ("thumbnail",)
+
+    def get_formset(self, request: HttpRequest, obj=None, **kwargs):
+        # The limit is checked with the other errors, before anything is saved.
+        return super().get_formset(request, obj, validate_max=True, **kwargs)
 
     @admin.display(description=_("preview"))
     def thumbnail(self, photo: Photo) -> str:
@@ -149,6 +227,27 @@ class ProductAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        if formset.model is not Photo:
+            return super().save_formset(request, form, formset, change)
+        # commit=False only sorts the forms into new, changed and deleted (the change message needs
+        # them); the photo services then write rows and files together, deletions first so that
+        # replacing a photo at the limit works.
+        formset.save(commit=False)
+        for photo in formset.deleted_objects:
+            photo_delete(photo=photo)
+        for photo_form in formset.forms:
+            if photo_form in formset.deleted_forms or not photo_form.has_changed():
+                continue
+            photo_form_save(photo_form, form.instance)
+        return None
+
+    def delete_model(self, request: HttpRequest, obj: Product) -> None:
+        product_delete(product=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
+        products_delete(products=queryset)
+
     @admin.action(description=_("Publish selected products"), permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
         # A product published before keeps its first publication date.
@@ -190,10 +289,20 @@ class PhotoAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ("product",)
     fields = ("product", "thumbnail", "image", "position", "alt_text", "width", "height", "created_at")
     readonly_fields = ("thumbnail", "width", "height", "created_at")
+    form = PhotoPageAdminForm
 
     @admin.display(description=_("preview"))
     def thumbnail(self, photo: Photo) -> str:
         return photo_thumbnail(photo)
+
+    def save_model(self, request: HttpRequest, obj: Photo, form: PhotoAdminForm, change: bool) -> None:
+        photo_form_save(form, obj.product)
+
+    def delete_model(self, request: HttpRequest, obj: Photo) -> None:
+        photo_delete(photo=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Photo]) -> None:
+        photos_delete(photos=queryset)
 
 
 @admin.register(ExchangeRate)

@@ -104,6 +104,10 @@ class ProductQuerySet(models.QuerySet):
     def of_producer(self, producer: Producer) -> ProductQuerySet:
         return self.filter(producer=producer)
 
+    def managed_by(self, user) -> ProductQuerySet:
+        """Products of the producers `user` is a member of: all an artisan may see or change (any status)."""
+        return self.filter(producer__in=Producer.objects.managed_by(user))
+
     def awaiting_review(self) -> ProductQuerySet:
         """New listings sent for review, and published ones whose edit waits for review."""
         return self.filter(Q(status=Product.Status.PENDING) | Q(changes_submitted_at__isnull=False))
@@ -302,6 +306,15 @@ class Photo(models.Model):
     )
     width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
+    # Written by catalogue/photos.py: {"320": "products/7/<random>-320.webp", …}, keys as strings (JSON).
+    # Empty for a photo stored before renditions existed: pages then fall back to `image`.
+    renditions = models.JSONField(
+        _("renditions"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("The WebP copies of the photo in several widths, for phones and large screens."),
+    )
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
 
     class Meta:

@@ -4,7 +4,7 @@
 {{ product.price_lak|kip }}            450,000 kip (the unit word is translated)
 {{ amount|money:"JPY" }}               ¥3,100
 <h2{{ title|langattr }}>               lang="lo" when the text is shown in another language
-{% photo_img photo alt_default=title %}
+{% photo_img photo alt_default=title sizes="detail" %}
 """
 
 from __future__ import annotations
@@ -106,12 +106,39 @@ def dimension_rows(product) -> list[tuple[str, str]]:
     return [(label, _("%(value)s cm") % {"value": measure(value)}) for label, value in labels if value]
 
 
-@register.simple_tag
-def photo_img(photo, alt_default: Translated | str = "", css_class: str = "", eager: bool = False) -> str:
-    """An <img> for a product photo: intrinsic size (no layout shift), lazy unless `eager`, translated alt.
+# `sizes` of the two places photos appear, following static/css/site.css: cards are two columns on a
+# phone and about 15rem wide from 48rem up; the product page's gallery shows 88% of a phone's width and
+# half of the 64rem page above. The browser picks the narrowest rendition that covers them.
+PHOTO_SIZES = {
+    "card": "(max-width: 48rem) 50vw, 15rem",
+    "detail": "(max-width: 48rem) 88vw, 32rem",
+}
+# The rendition in `src`, for the rare browser without srcset: sharp enough anywhere, never heavy.
+FALLBACK_WIDTH = 640
 
-    The alt text falls back to `alt_default` (usually the product title) only when the photo has none in
-    any language; an empty alt is right on a card, where the title is next to the image.
+
+def photo_sources(photo) -> list[tuple[int, str]]:
+    """(width, URL) of a photo's WebP renditions, narrowest first; empty for a photo stored without them."""
+    storage = photo.image.storage
+    return sorted((int(width), storage.url(name)) for width, name in (photo.renditions or {}).items())
+
+
+@register.simple_tag
+def photo_img(
+    photo,
+    alt_default: Translated | str = "",
+    css_class: str = "",
+    eager: bool = False,
+    sizes: str = "card",
+) -> str:
+    """An <img> for a product photo: renditions in `srcset`, intrinsic size (no layout shift), lazy unless
+    `eager`, translated alt.
+
+    `sizes` is "card" (the default: the lighter choice if a page forgets it), "detail" or a `sizes`
+    attribute of its own. A photo without renditions (stored before they existed) falls back to its
+    master image alone. The alt text falls back to `alt_default` (usually the product title) only when
+    the photo has none in any language; an empty alt is right on a card, where the title is next to the
+    image.
     """
     if photo is None:
         return ""
@@ -120,9 +147,20 @@ def photo_img(photo, alt_default: Translated | str = "", css_class: str = "", ea
         alt = alt_default
     lang = alt.language if isinstance(alt, Translated) and alt.is_fallback else None
     size = format_html(' width="{}" height="{}"', photo.width, photo.height) if photo.width else ""
+    sources = photo_sources(photo)
+    if sources:
+        src = next((url for width, url in sources if width >= FALLBACK_WIDTH), sources[-1][1])
+        srcset = format_html(
+            ' srcset="{}" sizes="{}"',
+            ", ".join(f"{url} {width}w" for width, url in sources),
+            PHOTO_SIZES.get(sizes, sizes),
+        )
+    else:
+        src, srcset = photo.image.url, ""
     return format_html(
-        '<img src="{}" alt="{}"{}{}{}{}>',
-        photo.image.url,
+        '<img src="{}"{} alt="{}"{}{}{}{}>',
+        src,
+        srcset,
         str(alt or ""),
         size,
         format_html(' class="{}"', css_class) if css_class else "",

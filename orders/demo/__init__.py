@@ -449,12 +449,11 @@ def _load_products(
     reference: dict[str, dict[str, Model]],
 ) -> dict[str, Model]:
     """The products, their materials and photos; a picture is drawn only for a photo row that is new."""
-    from django.core.files.base import ContentFile
     from django.utils import timezone
 
     from catalogue.models import Photo, Product
+    from catalogue.photos import files_delete_on_commit, photo_files, photo_files_attach
     from multilingual.fields import language_codes
-    from orders.demo.pictures import product_picture
 
     languages = language_codes()
     now = timezone.now()
@@ -467,6 +466,7 @@ def _load_products(
             "materials", "photos"
         )
     }
+    pictures = _new_product_pictures(content, producers, existing)
     products: dict[str, Model] = {}
     for record in content.PRODUCTS:
         key = record["key"]
@@ -502,22 +502,61 @@ def _load_products(
         _set_related(product, "materials", [reference["materials"][slug] for slug in record["materials"]])
 
         photos = {} if created else {photo.position: photo for photo in product.photos.all()}
-        picture = record["picture"]
         for position, spec in enumerate(record["photos"]):
 
-            def attach_image(
-                photo: Model, key: str = key, view: int = spec["view"], picture: dict = picture
-            ) -> None:
-                image = product_picture(picture["kind"], picture["spec"], view, key)
-                # A named file, or ImageField cannot read the width and height it stores.
-                name = f"{key}-{view}.jpg"
-                photo.image.save(name, ContentFile(image, name=name), save=False)
+            def attach_image(photo: Model, key: str = key, view: int = spec["view"]) -> None:
+                photo_files_attach(photo=photo, processed=pictures[key, view])
 
             photo_values = {"product": product, "position": position}
             photo_values.update({f"alt_text_{code}": spec["alt"].get(code, "") for code in languages})
-            _upsert(photos.get(position), Photo, photo_values, tally, on_create=attach_image)
+            updated_before = tally["updated"]
+            photo, _created = _upsert(
+                photos.get(position), Photo, photo_values, tally, on_create=attach_image
+            )
+            if not photo.renditions:
+                # Stored by a loader from before renditions: give it its renditions, once.
+                old_files = photo_files(photo)
+                attach_image(photo)
+                photo.save()
+                files_delete_on_commit(old_files)
+                if tally["updated"] == updated_before:  # counted as unchanged, but it changed
+                    tally["unchanged"] -= 1
+                    tally["updated"] += 1
         products[key] = product
     return products
+
+
+def _new_product_pictures(
+    content: Any, producers: dict[str, Model], existing: dict[tuple[int, str], Model]
+) -> dict[tuple[str, int], Any]:
+    """The pictures of the photo rows to create (or to give renditions), drawn and run through the upload
+    pipeline, keyed by (product key, view).
+
+    That is most of a first load's time, so it runs on every core (Pillow draws, resizes and encodes
+    outside the GIL); the rows are then written one by one as before.
+    """
+    import io
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from catalogue.images import ProcessedImage, process_image
+    from orders.demo.pictures import product_picture
+
+    wanted: dict[tuple[str, int], dict] = {}
+    for record in content.PRODUCTS:
+        product = existing.get((producers[record["producer"]].pk, record["key"]))
+        stored = {photo.position: photo for photo in product.photos.all()} if product else {}
+        for position, spec in enumerate(record["photos"]):
+            if position not in stored or not stored[position].renditions:
+                wanted[record["key"], spec["view"]] = record["picture"]
+
+    def processed(item: tuple[tuple[str, int], dict]) -> ProcessedImage:
+        (key, view), picture = item
+        image = product_picture(picture["kind"], picture["spec"], view, key)
+        return process_image(io.BytesIO(image))
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return dict(zip(wanted, pool.map(processed, wanted.items()), strict=True))
 
 
 def _load_inquiries(
