@@ -1,8 +1,12 @@
-"""Writes that touch accounts: the moderators' group and its permissions."""
+"""Writes that touch accounts: new artisans, and the moderators' group and its permissions."""
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from accounts.models import User
+from multilingual.fields import language_codes
 
 MODERATORS_GROUP = "Moderators"
 # What a moderator of the association manages in the back-office: everything but users' passwords
@@ -22,3 +26,23 @@ def moderators_group_sync(sender=None, **kwargs) -> Group | None:
     )
     group.permissions.set([*permissions, *view_users])
     return group
+
+
+def artisan_signup(
+    *, full_name: str, email: str | None, phone: str | None, password: str, language: str | None
+) -> User:
+    """Create an artisan's account; `language` is the page's language, Lao when it is none of ours.
+
+    Raises IntegrityError when the email or phone was taken meanwhile (two sign-ups at the same moment).
+    """
+    if language not in language_codes():
+        language = "lo"
+    with transaction.atomic():
+        return User.objects.create_user(
+            email=email,
+            phone=phone,
+            password=password,
+            full_name=full_name,
+            role=User.Role.ARTISAN,
+            preferred_language=language,
+        )
