@@ -1,0 +1,90 @@
+"""A moderator's decision reaches the person: in the app and by email, in their language, with the reason."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+
+from accounts.models import Notice
+from accounts.notices import notice_send
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+SUBJECT = {"lo": "ຜ້າພັນຄໍໄໝລາຍນາກ", "en": "Naga silk scarf", "ja": "ナーガ文様のシルクスカーフ"}
+
+
+def test_a_notice_is_stored_and_emailed_after_the_decision_commits(django_capture_on_commit_callbacks):
+    artisan = factories.ArtisanFactory(email="khamla@example.la", preferred_language="lo")
+    with django_capture_on_commit_callbacks(execute=True):
+        notice_send(
+            user=artisan,
+            kind=Notice.Kind.PRODUCT_REJECTED,
+            subject=SUBJECT,
+            reason="ກະລຸນາໃສ່ຂະໜາດ",
+            url="/lo/my/products/",
+        )
+    assert artisan.notices.unread().count() == 1
+    [email] = mail.outbox
+    assert email.to == ["khamla@example.la"]
+    assert "ຜ້າພັນຄໍໄໝລາຍນາກ" in email.subject
+    assert "ກະລຸນາໃສ່ຂະໜາດ" in email.body
+    assert "Please" not in email.body  # Lao, not English
+    assert "http://127.0.0.1:8000/lo/my/products/" in email.body or "/lo/my/products/" in email.body
+    html = email.alternatives[0][0]
+    assert "ກະລຸນາໃສ່ຂະໜາດ" in html
+
+
+def test_a_person_without_email_gets_the_notice_in_the_app_only(django_capture_on_commit_callbacks):
+    artisan = factories.ArtisanFactory(email=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        notice_send(user=artisan, kind=Notice.Kind.PRODUCT_APPROVED, subject=SUBJECT)
+    assert artisan.notices.count() == 1
+    assert mail.outbox == []
+
+
+def test_a_failing_mail_server_keeps_the_notice(settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "tests.test_notices.BrokenBackend"
+    artisan = factories.ArtisanFactory(email="khamla@example.la")
+    with django_capture_on_commit_callbacks(execute=True):
+        notice_send(user=artisan, kind=Notice.Kind.PRODUCT_APPROVED, subject=SUBJECT)
+    assert artisan.notices.count() == 1
+
+
+class BrokenBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("smtp down")
+
+
+def test_the_notice_list_shows_the_reader_their_own_notices_in_their_language(client):
+    artisan = factories.ArtisanFactory()
+    other = factories.ArtisanFactory()
+    notice_send(user=artisan, kind=Notice.Kind.PRODUCT_REJECTED, subject=SUBJECT, reason="ຮູບມືດໂພດ")
+    notice_send(user=other, kind=Notice.Kind.PRODUCT_APPROVED, subject={"en": "Someone else's basket"})
+    client.force_login(artisan)
+    with translation.override("lo"):
+        url = reverse("accounts:notices")
+    response = client.get(url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "ຜ້າພັນຄໍໄໝລາຍນາກ" in page and "ຮູບມືດໂພດ" in page
+    assert "Someone else" not in page
+    assert artisan.notices.unread().count() == 0  # read once shown
+
+
+def test_notices_need_a_signed_in_user(client):
+    response = client.get("/ja/accounts/notices/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("language", ["lo", "en", "ja"])
+def test_the_subject_is_named_in_the_page_language(language):
+    notice = Notice(subject=SUBJECT)
+    assert notice.subject_name(language) == SUBJECT[language]
+    assert Notice(subject={"lo": "ກະຕິບ"}).subject_name(language) == "ກະຕິບ"
