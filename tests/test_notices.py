@@ -88,3 +88,39 @@ def test_the_subject_is_named_in_the_page_language(language):
     notice = Notice(subject=SUBJECT)
     assert notice.subject_name(language) == SUBJECT[language]
     assert Notice(subject={"lo": "ກະຕິບ"}).subject_name(language) == "ກະຕິບ"
+
+
+def header(client, path: str) -> str:
+    html = client.get(path).content.decode()
+    return html[html.index('<header class="site">') : html.index("</header>")]
+
+
+def test_the_header_counts_unread_notices_until_they_are_opened(client, owner):
+    client.force_login(owner)
+    notices_url = reverse("accounts:notices")
+    assert 'class="count"' not in header(client, "/en/")
+    for _ in range(2):
+        notice_send(user=owner, kind=Notice.Kind.PRODUCT_APPROVED, subject=SUBJECT)
+    assert '<span class="count">2<span class="visually-hidden"> new notices</span>' in header(client, "/en/")
+    client.get(notices_url)
+    assert 'class="count"' not in header(client, "/en/")
+
+
+def test_the_header_offers_each_person_their_own_places(client, owner, buyer, moderator):
+    visitor = header(client, "/en/")
+    assert "/en/accounts/login/" in visitor and "/en/accounts/notices/" not in visitor
+    client.force_login(owner)
+    maker = header(client, "/en/")
+    assert all(link in maker for link in ("/en/my/products/", "/en/my/producer/", "/en/accounts/notices/"))
+    assert "/admin/" not in maker
+    client.force_login(buyer)
+    shopper = header(client, "/en/")
+    assert "/en/my/products/" not in shopper and "/en/accounts/notices/" in shopper
+    client.force_login(moderator)
+    assert "/admin/" in header(client, "/en/")
+
+
+def test_anonymous_pages_pay_no_query_for_the_notice_count(client, django_assert_num_queries, db):
+    client.get("/en/accounts/login/")
+    with django_assert_num_queries(0):
+        assert client.get("/en/accounts/login/").status_code == 200
