@@ -288,8 +288,22 @@ def make_slug(text: str) -> str:
     return slugify_any(text, max_length=80)
 
 
+class PhotoQuerySet(models.QuerySet):
+    def public(self) -> PhotoQuerySet:
+        """Photos buyers may see: not those a maker added to a published product and a moderator has not
+        seen yet."""
+        return self.filter(awaiting_review=False)
+
+    def awaiting_review(self) -> PhotoQuerySet:
+        return self.filter(awaiting_review=True)
+
+
 class Photo(models.Model):
-    """A product photo; the first by position is the cover."""
+    """A product photo; the first by position is the cover.
+
+    A photo the maker adds to a published product waits for review (`awaiting_review`) like an edit of
+    its text: buyers keep seeing the approved photos until a moderator approves the product's changes.
+    """
 
     product = models.ForeignKey(
         Product, on_delete=models.CASCADE, related_name="photos", verbose_name=_("product")
@@ -315,7 +329,14 @@ class Photo(models.Model):
         editable=False,
         help_text=_("The WebP copies of the photo in several widths, for phones and large screens."),
     )
+    awaiting_review = models.BooleanField(
+        _("waiting for review"),
+        default=False,
+        help_text=_("Added to a published product: buyers see it once a moderator approves the changes."),
+    )
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+
+    objects = PhotoQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("photo")

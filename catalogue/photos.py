@@ -71,16 +71,20 @@ def photo_add(
     uploaded_file: IO[bytes],
     alt_text: str | Mapping[str, str] | None = None,
     position: int | None = None,
+    by_maker: bool = False,
 ) -> Photo:
     """Process an uploaded photo and add it to `product`.
 
     Raises `RejectedImage` (a file that is no usable photo) or `PhotoLimitReached`, both ValidationErrors
     with a translated message; in either case nothing is stored. The limit is checked before the
     processing (so a refused photo costs no CPU) and again, under a lock, when the row is written.
+    `by_maker`: see `photo_add_processed`.
     """
     photo_limit_check(product=product)
     processed = process_image(uploaded_file)
-    return photo_add_processed(product=product, processed=processed, alt_text=alt_text, position=position)
+    return photo_add_processed(
+        product=product, processed=processed, alt_text=alt_text, position=position, by_maker=by_maker
+    )
 
 
 def photo_add_processed(
@@ -90,18 +94,26 @@ def photo_add_processed(
     alt_text: str | Mapping[str, str] | None = None,
     position: int | None = None,
     photo: Photo | None = None,
+    by_maker: bool = False,
 ) -> Photo:
     """Store an already processed photo (a form processes it while validating) and create its row.
 
     `alt_text` is a text in the active language, or a mapping of language code → text. Without a
     `position` the photo goes last. `photo` is an unsaved row whose other fields are already set (a
-    back-office form's instance); it is completed and saved.
+    back-office form's instance); it is completed and saved. `by_maker`: the product's maker adds it, so
+    on a published product it waits for a moderator (`Photo.awaiting_review`) and buyers do not see it
+    yet; the status is read under the row lock, so an approval cannot slip in between.
     """
     files = photo_files_write(product=product, processed=processed)
     try:
         with transaction.atomic():
             # The product's row lock serialises concurrent uploads, so two tenth photos cannot both pass.
-            list(Product.objects.select_for_update().filter(pk=product.pk).values_list("pk"))
+            status = (
+                Product.objects.select_for_update()
+                .filter(pk=product.pk)
+                .values_list("status", flat=True)
+                .get()
+            )
             photo_limit_check(product=product)
             if photo is None:
                 if position is None:
@@ -121,6 +133,8 @@ def photo_add_processed(
             if position is not None:
                 photo.position = position
             photo.product = product
+            if by_maker and status == Product.Status.PUBLISHED:
+                photo.awaiting_review = True
             photo_alt_text_set(photo, alt_text)
             photo.save()
     except BaseException:
@@ -236,6 +250,22 @@ def photos_reorder(*, product: Product, photo_ids: Sequence[int]) -> None:
                 photo.position = position
                 changed.append(photo)
         Photo.objects.bulk_update(changed, ["position"])
+
+
+def photo_move(*, photo: Photo, offset: int) -> None:
+    """Move `photo` `offset` places earlier (negative) or later among its product's photos.
+
+    At either end it stays where it is; a photo deleted meanwhile moves nothing.
+    """
+    with transaction.atomic():
+        ids = list(
+            photo.product.photos.select_for_update().order_by("position", "id").values_list("pk", flat=True)
+        )
+        if photo.pk not in ids:
+            return
+        index = ids.index(photo.pk)
+        ids.insert(max(0, min(len(ids) - 1, index + offset)), ids.pop(index))
+        photos_reorder(product=photo.product, photo_ids=ids)
 
 
 def photo_make_cover(*, photo: Photo) -> None:

@@ -4,7 +4,9 @@ The listing lifecycle (DESIGN.md §6): draft → pending → published, or rejec
 at any time. An edit of a published product does not touch the columns buyers read: the changed values
 wait in `Product.pending_changes` (JSON) until a moderator approves them, so the public keeps seeing the
 approved version. Values in `pending_changes` are JSON-safe: decimals as strings, the category as its
-id, materials as a sorted list of ids.
+id, materials as a sorted list of ids. Photos the maker adds to a published product wait in the same way
+(`Photo.awaiting_review`), so "changes waiting" means either (`changes_waiting`); deleting and reordering
+photos take effect at once.
 
 Each service locks the product row (`select_for_update`) because a maker and a moderator can act on it
 at the same moment: a decision is never lost, never made twice and never applied to a half-saved edit.
@@ -12,13 +14,14 @@ at the same moment: a decision is never lost, never made twice and never applied
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
@@ -27,7 +30,15 @@ from modeltranslation.utils import build_localized_fieldname
 
 from accounts.models import Notice, User
 from accounts.notices import notice_send
-from catalogue.models import Category, Material, Product
+from catalogue.models import Category, Material, Photo, Product
+from catalogue.photos import (
+    photo_add,
+    photo_delete,
+    photo_make_cover,
+    photo_move,
+    photos_copy,
+    photos_reorder,
+)
 from multilingual.context import language
 from multilingual.fields import language_codes
 from multilingual.text import truncate
@@ -149,6 +160,27 @@ def locked(product: Product) -> Product:
     return Product.objects.select_for_update(of=("self",)).select_related("producer").get(pk=product.pk)
 
 
+def photos_waiting() -> Exists:
+    """An annotation (`.annotate(photos_waiting=photos_waiting())`): whether new photos wait for review.
+
+    A list of products then knows it without a query per product.
+    """
+    return Exists(Photo.objects.awaiting_review().filter(product=OuterRef("pk")))
+
+
+def changes_waiting(product: Product) -> bool:
+    """Whether a published product has an edit or new photos that buyers do not see yet.
+
+    Reads the `photos_waiting` annotation when the product has it, else asks the database.
+    """
+    if product.pending_changes:
+        return True
+    waiting = getattr(product, "photos_waiting", None)
+    if waiting is None:
+        waiting = product.photos.awaiting_review().exists()
+    return bool(waiting)
+
+
 # --- The maker's side -----------------------------------------------------------------------------------
 
 
@@ -190,7 +222,7 @@ def product_update(*, product: Product, data: Mapping[str, Any], by: User) -> Pr
             else:
                 pending[name] = value
         product.pending_changes = pending
-        if not pending:
+        if not changes_waiting(product):
             product.changes_submitted_at = None  # nothing left to review
         product.save(update_fields=["pending_changes", "changes_submitted_at", "updated_at"])
         return product
@@ -212,7 +244,7 @@ def product_submit(*, product: Product) -> Product:
     if status in (Product.Status.DRAFT, Product.Status.REJECTED):
         product.status = Product.Status.PENDING
         product.save(update_fields=["status", "updated_at"])
-    elif status == Product.Status.PUBLISHED and product.pending_changes:
+    elif status == Product.Status.PUBLISHED and changes_waiting(product):
         if product.changes_submitted_at is None:
             product.changes_submitted_at = timezone.now()
             product.save(update_fields=["changes_submitted_at", "updated_at"])
@@ -227,10 +259,12 @@ def product_submit(*, product: Product) -> Product:
 
 @transaction.atomic
 def product_duplicate(*, product: Product) -> Product:
-    """A draft copy of `product` as its maker last wrote it, its titles marked "(copy)"; no photos.
+    """A draft copy of `product` as its maker last wrote it, its titles marked "(copy)", with its photos.
 
-    Photos are not copied: a copy is usually another colour or size, which needs its own photos, and
-    copying files would cost storage for pictures of the wrong piece.
+    A copy is usually another colour or size: most photos (the making, the pattern, the detail) still
+    fit, and a maker on a paid connection deletes the few that differ rather than uploading all again.
+    The photos get files of their own (`photos_copy`), copied last: nothing after them can fail and
+    leave copied files without rows.
     """
     source = Product.objects.get(pk=product.pk)
     values = maker_values(source)
@@ -249,6 +283,7 @@ def product_duplicate(*, product: Product) -> Product:
     copy.save()
     if material_ids:
         copy.materials.set(material_ids)
+    photos_copy(source=source, target=copy)
     return copy
 
 
@@ -272,6 +307,63 @@ def product_archive(*, product: Product) -> Product:
         product.changes_submitted_at = None
         product.save(update_fields=["status", "pending_changes", "changes_submitted_at", "updated_at"])
     return product
+
+
+# --- The maker's photos ---------------------------------------------------------------------------------
+
+
+def photos_editable_check(product: Product) -> None:
+    """An archived product's photos stay as they are, like the rest of it."""
+    if product.status == Product.Status.ARCHIVED:
+        raise ProductStateError(
+            _("This product is archived and cannot be changed. Make a copy to sell it again."),
+            code="archived",
+        )
+
+
+def product_photo_add(*, product: Product, uploaded_file: IO[bytes]) -> Photo:
+    """A maker adds a photo (catalogue/photos.py does the files and the limit).
+
+    On a published product the photo waits for review, as an edit does: buyers see it once a moderator
+    approves the product's changes, which the maker sends for review when she is ready (`product_submit`);
+    if changes were already sent, the photo joins them. Raises `RejectedImage`, `PhotoLimitReached` or
+    `ProductStateError`, each with a message for the maker.
+    """
+    photos_editable_check(product)
+    return photo_add(product=product, uploaded_file=uploaded_file, by_maker=True)
+
+
+@transaction.atomic
+def product_photo_delete(*, photo: Photo) -> None:
+    """Delete a photo at once (buyers stop seeing it now); its files go when the deletion is committed.
+
+    When it was the last thing waiting for review, the product leaves the review queue: a moderator has
+    nothing left to look at.
+    """
+    product = locked(photo.product)
+    photos_editable_check(product)
+    photo_delete(photo=photo)
+    if product.changes_submitted_at is not None and not changes_waiting(product):
+        product.changes_submitted_at = None
+        product.save(update_fields=["changes_submitted_at"])
+
+
+def product_photos_reorder(*, product: Product, photo_ids: Sequence[int]) -> None:
+    """Put the photos in this order (at once); ids of other products' photos change nothing."""
+    photos_editable_check(product)
+    photos_reorder(product=product, photo_ids=photo_ids)
+
+
+def product_photo_move(*, photo: Photo, offset: int) -> None:
+    """Move a photo earlier (negative `offset`) or later, at once."""
+    photos_editable_check(photo.product)
+    photo_move(photo=photo, offset=offset)
+
+
+def product_photo_make_cover(*, photo: Photo) -> None:
+    """Make a photo the cover, at once (a cover still waiting for review shows once it is approved)."""
+    photos_editable_check(photo.product)
+    photo_make_cover(photo=photo)
 
 
 # --- The moderator's side -----------------------------------------------------------------------------
@@ -303,6 +395,8 @@ def product_approve(*, product: Product, by: User) -> Product:
     product.save()
     if material_ids is not None:
         product.materials.set(material_ids)
+    # The new photos the moderator has seen go public with the rest of the changes.
+    product.photos.awaiting_review().update(awaiting_review=False)
     makers_notify(product=product, kind=kind)
     return product
 
@@ -311,8 +405,9 @@ def product_approve(*, product: Product, by: User) -> Product:
 def product_reject(*, product: Product, by: User, reason: str) -> Product:
     """Send a pending product back with a reason; or refuse a published product's changes.
 
-    Refused changes stay in `pending_changes` so the maker can fix them instead of typing them again;
-    buyers keep seeing the published version.
+    Refused changes stay in `pending_changes` so the maker can fix them instead of typing them again,
+    and refused new photos stay waiting (the maker deletes those that were the problem); buyers keep
+    seeing the published version.
     """
     moderator_check(by)
     reason = (reason or "").strip()

@@ -20,9 +20,14 @@ PAGE_SIZE = 24
 APPROXIMATE_CURRENCIES = ("JPY", "USD")
 
 
-def cover_photos() -> Prefetch:
-    """Prefetch the photos of each product in order; the first is the cover (one query for a page)."""
-    return Prefetch("photos", queryset=Photo.objects.order_by("position", "id"))
+def cover_photos(*, public: bool = True) -> Prefetch:
+    """Prefetch the photos of each product in order; the first is the cover (one query for a page).
+
+    Public pages get only the photos buyers may see: a photo added to a published product waits for a
+    moderator. The maker's own pages ask for all of them (`public=False`).
+    """
+    photos = Photo.objects.order_by("position", "id")
+    return Prefetch("photos", queryset=photos.public() if public else photos)
 
 
 def product_cards() -> QuerySet[Product]:

@@ -1,4 +1,5 @@
-"""An artisan's own products: list, create, edit, submit for review, duplicate, archive.
+"""An artisan's own products: list, create, edit, submit for review, duplicate, archive (their photos:
+catalogue/views_photos.py).
 
 Every product is fetched through `Product.objects.managed_by(request.user)`: another producer's product
 id gives 404, never its data. Only artisans come here; buyers get 403, moderators use the back-office.
@@ -16,7 +17,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -50,7 +52,13 @@ def own_producer(user: User) -> Producer | None:
 
 
 def own_product(request: HttpRequest, pk: int) -> Product:
-    return get_object_or_404(Product.objects.managed_by(request.user).select_related("producer"), pk=pk)
+    """The artisan's product `pk` (404 for anyone else's), knowing whether new photos wait for review."""
+    products = (
+        Product.objects.managed_by(request.user)
+        .select_related("producer")
+        .annotate(photos_waiting=services.photos_waiting())
+    )
+    return get_object_or_404(products, pk=pk)
 
 
 def no_producer_yet(request: HttpRequest) -> HttpResponse:
@@ -79,16 +87,17 @@ def maker_status(product: Product, producer: Producer) -> Status:
         return Status(_("Rejected"), "problem")
     if product.status == Product.Status.ARCHIVED:
         return Status(_("Archived"), "todo")
-    # Published: what buyers see is the approved version, whatever waits.
+    # Published: what buyers see is the approved version, whatever waits (an edit, new photos).
+    waiting = services.changes_waiting(product)
     if product.changes_submitted_at is not None:
         return Status(_("Changes waiting for review"), "wait")
-    if product.pending_changes and product.rejection_reason:
+    if waiting and product.rejection_reason:
         return Status(
             _("Visible to buyers. Your changes were not accepted: %(reason)s")
             % {"reason": product.rejection_reason},
             "problem",
         )
-    if product.pending_changes:
+    if waiting:
         return Status(_("Visible to buyers. Your changes are not sent for review yet."), "todo")
     if producer.status != Producer.Status.APPROVED:
         return Status(_("Approved. Buyers will see it once your producer profile is approved."), "wait")
@@ -100,8 +109,8 @@ def can_submit(product: Product) -> bool:
         return True
     return (
         product.status == Product.Status.PUBLISHED
-        and bool(product.pending_changes)
         and product.changes_submitted_at is None
+        and services.changes_waiting(product)
     )
 
 
@@ -117,8 +126,12 @@ def product_list(request: HttpRequest) -> HttpResponse:
     producer = own_producer(request.user)
     if producer is None:
         return no_producer_yet(request)
+    # The maker sees all her photos, those still waiting for review too.
     products = (
-        Product.objects.of_producer(producer).prefetch_related(cover_photos()).order_by("-updated_at", "-id")
+        Product.objects.of_producer(producer)
+        .annotate(photos_waiting=services.photos_waiting())
+        .prefetch_related(cover_photos(public=False))
+        .order_by("-updated_at", "-id")
     )
     rows = [
         {"product": p, "status": maker_status(p, producer), "can_submit": can_submit(p)} for p in products
@@ -141,7 +154,7 @@ def product_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data, "original_language": language}
         product = services.product_create(producer=producer, data=data)
-        return saved(request, product, send=request.POST.get("action") == "submit")
+        return saved(request, product, send=request.POST.get("action") == "submit", created=True)
     ctx = {"form": form, "product": None, "offer_send": True}
     return render(request, "catalogue/my/product_form.html", ctx)
 
@@ -168,21 +181,25 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
             return redirect("my_products:list")
         return saved(request, product, send=request.POST.get("action") == "submit")
+    photos = list(product.photos.order_by("position", "id"))
     ctx = {
         "form": form,
         "product": product,
         "status": maker_status(product, product.producer),
         "offer_send": offers_send(product),
+        "photos": photos,
+        "photos_waiting": sum(photo.awaiting_review for photo in photos),
         "photos_url": photos_url(product),
     }
     return render(request, "catalogue/my/product_form.html", ctx)
 
 
-def saved(request: HttpRequest, product: Product, *, send: bool) -> HttpResponse:
+def saved(request: HttpRequest, product: Product, *, send: bool, created: bool = False) -> HttpResponse:
     """After a save: send for review if asked, say what happened, and show the saved form again.
 
     The edit page's form carries the new `updated_at`, which tells the browser's keep-form script that
-    the server has the text, so it forgets its copy.
+    the server has the text, so it forgets its copy. A new product goes on to its photos instead (the
+    next thing a listing needs); that page tells the script the same.
     """
     if send:
         try:
@@ -191,7 +208,7 @@ def saved(request: HttpRequest, product: Product, *, send: bool) -> HttpResponse
             messages.info(request, str(error))
             send = False
     if product.status == Product.Status.PUBLISHED:
-        if not product.pending_changes:
+        if not services.changes_waiting(product):
             messages.success(request, _("Saved. Buyers see this version."))
         elif send:
             messages.success(
@@ -216,6 +233,8 @@ def saved(request: HttpRequest, product: Product, *, send: bool) -> HttpResponse
         messages.success(request, _("Saved. Send it for review again when it is ready."))
     else:
         messages.success(request, _("Saved as a draft. Add photos, then send it for review."))
+    if created:
+        return redirect("my_products:photos", pk=product.pk)
     return redirect("my_products:edit", pk=product.pk)
 
 
@@ -237,6 +256,12 @@ def product_submit(request: HttpRequest, pk: int) -> HttpResponse:
             )
         else:
             messages.success(request, _("Sent for review. The association will check it soon."))
+    # The photos page sends its changes from where the maker is, and she stays there.
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(back)
     return redirect("my_products:list")
 
 
@@ -246,7 +271,11 @@ def product_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
     product = own_product(request, pk)
     copy = services.product_duplicate(product=product)
     messages.success(
-        request, _("A copy was made as a draft. Photos are not copied: add photos of this piece.")
+        request,
+        _(
+            "A copy was made as a draft, with the same photos. Delete the photos that show another piece "
+            "and add photos of this one."
+        ),
     )
     return redirect("my_products:edit", pk=copy.pk)
 
@@ -264,8 +293,5 @@ def product_archive(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def photos_url(product: Product) -> str:
-    """The product's photo page, once it is routed (it lives with the photo views)."""
-    try:
-        return reverse("my_products:photos", kwargs={"pk": product.pk})
-    except NoReverseMatch:
-        return ""
+    """The product's photo page (catalogue/views_photos.py)."""
+    return reverse("my_products:photos", kwargs={"pk": product.pk})

@@ -271,7 +271,8 @@ def test_create_makes_a_draft_of_the_artisans_producer_in_the_interface_language
     response = client.post(url("my_products:create", lang), data)
     product = Product.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == url("my_products:edit", lang, pk=product.pk)
+    # Straight on to the photos: a listing without a photo sells nothing.
+    assert response["Location"] == url("my_products:photos", lang, pk=product.pk)
     assert product.producer == producer
     assert product.status == Product.Status.DRAFT
     assert product.original_language == lang
@@ -415,14 +416,14 @@ def test_submit_only_by_post(client, owner, draft):
     assert client.get(url("my_products:submit", pk=draft.pk)).status_code == 405
 
 
-def test_duplicate_makes_a_draft_copy_without_photos(client, owner, published, silk):
+def test_duplicate_makes_a_draft_copy_with_copies_of_the_photos(client, owner, published, silk):
     Product.objects.filter(pk=published.pk).update(title_lo="ຜ້າພັນຄໍ", colours_en="indigo", lead_time_days=45)
     factories.PhotoFactory(product=published)
     client.force_login(owner)
     response = client.post(url("my_products:duplicate", pk=published.pk), follow=True)
     copy = Product.objects.exclude(pk=published.pk).get()
     assert response.redirect_chain[-1][0] == url("my_products:edit", pk=copy.pk)
-    assert "Photos are not copied" in response.content.decode()
+    assert "A copy was made as a draft, with the same photos." in response.content.decode()
     assert copy.status == Product.Status.DRAFT and copy.published_at is None
     assert copy.producer_id == published.producer_id
     assert copy.title_en == "Indigo silk scarf (copy)"
@@ -430,7 +431,8 @@ def test_duplicate_makes_a_draft_copy_without_photos(client, owner, published, s
     assert copy.title_ja is None  # no title in Japanese, none made up
     assert (copy.colours_en, copy.lead_time_days, copy.price_lak) == ("indigo", 45, 450_000)
     assert list(copy.materials.all()) == [silk]
-    assert copy.photos.count() == 0
+    [photo] = copy.photos.all()
+    assert photo.image.name != published.photos.get().image.name  # files of its own
     assert Product.objects.get(pk=published.pk).status == Product.Status.PUBLISHED
 
 
