@@ -102,11 +102,11 @@ def phone_files(directory: Path) -> tuple[list[Path], dict]:
     from tests.photo_corpus import browser_downscaled, phone_photo
 
     camera = phone_photo(4032, 3024, orientation=6, gps=True)
-    sent = browser_downscaled(camera, long_edge=2048, quality=80)
+    sent = browser_downscaled(camera, long_edge=2048, quality=70)
     (directory / "phone-12mp.jpg").write_bytes(camera)
-    (directory / "browser-2048-q80.jpg").write_bytes(sent)
+    (directory / "browser-2048-q70.jpg").write_bytes(sent)
     facts = {"camera_photo_bytes": len(camera), "browser_sent_bytes": len(sent)}
-    return [directory / "phone-12mp.jpg", directory / "browser-2048-q80.jpg"], facts
+    return [directory / "phone-12mp.jpg", directory / "browser-2048-q70.jpg"], facts
 
 
 def main() -> None:

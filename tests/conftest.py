@@ -17,6 +17,21 @@ def pytest_configure(config):
     compile_catalogues(settings.LOCALE_PATHS)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Tests build their own shelves: the categories and materials of the data migration are removed
+    after the test database is made (tests/test_reference_data.py checks the migration itself).
+
+    Browser tests with serialized_rollback get them back, as a real site has them.
+    """
+    from catalogue.models import Category, Material
+
+    with django_db_blocker.unblock():
+        Category.objects.filter(parent__isnull=False).delete()
+        Category.objects.all().delete()
+        Material.objects.all().delete()
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

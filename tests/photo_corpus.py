@@ -98,9 +98,9 @@ def phone_photo(
     return out.getvalue()
 
 
-def browser_downscaled(photo: bytes, *, long_edge: int = 2048, quality: int = 80) -> bytes:
+def browser_downscaled(photo: bytes, *, long_edge: int = 2048, quality: int = 70) -> bytes:
     """What the upload page's script sends for `photo`: drawn upright on a canvas at most `long_edge`
-    wide or high, then `canvas.toBlob("image/jpeg", 0.8)` — which carries no metadata at all."""
+    wide or high, then `canvas.toBlob("image/jpeg", 0.7)` — which carries no metadata at all."""
     from PIL import ImageOps
 
     with Image.open(io.BytesIO(photo)) as source:
