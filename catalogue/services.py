@@ -242,6 +242,12 @@ def product_submit(*, product: Product) -> Product:
     product = locked(product)
     status = product.status
     if status in (Product.Status.DRAFT, Product.Status.REJECTED):
+        if not product.photos.exists():
+            # Buyers pass over a listing without a photo, and the association cannot judge it.
+            raise ProductStateError(
+                _("Add at least one photo first: buyers do not look at a product without one."),
+                code="no_photo",
+            )
         product.status = Product.Status.PENDING
         product.save(update_fields=["status", "updated_at"])
     elif status == Product.Status.PUBLISHED and changes_waiting(product):

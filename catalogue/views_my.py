@@ -155,7 +155,8 @@ def product_create(request: HttpRequest) -> HttpResponse:
         data = {**form.cleaned_data, "original_language": language}
         product = services.product_create(producer=producer, data=data)
         return saved(request, product, send=request.POST.get("action") == "submit", created=True)
-    ctx = {"form": form, "product": None, "offer_send": True}
+    # No "send for review" yet: a new product gets its photos first (the next page).
+    ctx = {"form": form, "product": None, "offer_send": False}
     return render(request, "catalogue/my/product_form.html", ctx)
 
 

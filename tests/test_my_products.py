@@ -45,13 +45,15 @@ def silk(db):
 
 @pytest.fixture
 def draft(producer, scarves):
-    return factories.ProductFactory(
+    product = factories.ProductFactory(
         producer=producer,
         category=scarves,
         title_en="Indigo silk scarf",
         status=Product.Status.DRAFT,
         published_at=None,
     )
+    factories.PhotoFactory(product=product)  # a product is sent for review with at least one photo
+    return product
 
 
 @pytest.fixture
@@ -371,6 +373,18 @@ def test_save_and_send_for_review_in_one_tap(client, owner, draft):
     assert draft.status == Product.Status.PENDING
 
 
+def test_a_product_without_a_photo_is_not_sent_for_review_and_the_maker_is_told_why(client, owner, draft):
+    draft.photos.all().delete()
+    client.force_login(owner)
+    response = client.post(url("my_products:submit", pk=draft.pk), follow=True)
+    draft.refresh_from_db()
+    assert draft.status == Product.Status.DRAFT
+    assert "Add at least one photo first" in response.content.decode()
+    with pytest.raises(services.ProductStateError) as error:
+        services.product_submit(product=draft)
+    assert error.value.code == "no_photo"
+
+
 def test_an_archived_product_cannot_be_edited(client, owner, draft):
     services.product_archive(product=draft)
     client.force_login(owner)
@@ -675,3 +689,13 @@ def test_the_list_costs_the_same_queries_for_1_and_20_products(client, owner, pr
     add(19)
     assert count() == one
     assert one <= 6
+
+
+def test_the_list_asks_for_photos_before_offering_to_send_a_draft(client, owner, draft):
+    client.force_login(owner)
+    html = client.get(url("my_products:list")).content.decode()
+    assert url("my_products:submit", pk=draft.pk) in html
+    draft.photos.all().delete()
+    html = client.get(url("my_products:list")).content.decode()
+    assert url("my_products:submit", pk=draft.pk) not in html
+    assert f'href="{url("my_products:photos", pk=draft.pk)}"' in html
