@@ -2,25 +2,32 @@
 
 Built to stay fast at 10,000 products: producers are picked by autocomplete, every changelist selects
 the rows it shows a foreign key of, and no list filter offers one choice per producer or product.
+Moderators approve a product (or its changes) or send it back with a reason through
+catalogue/services.py, so that its makers are told (accounts/admin_decisions.py).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.files.uploadedfile import UploadedFile
-from django.db.models import QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 from modeltranslation.utils import get_translation_fields
 
-from accounts.admin import bulk_change
+from accounts.admin_decisions import DecisionsMixin, WaitingForReviewFilter, reason_form
 from catalogue.images import ProcessedImage, process_image
 from catalogue.models import Category, ExchangeRate, Material, Photo, Product
 from catalogue.photos import (
@@ -32,6 +39,14 @@ from catalogue.photos import (
     photos_delete,
     product_delete,
     products_delete,
+)
+from catalogue.services import (
+    ProductStateError,
+    column_json,
+    editable_fields,
+    product_approve,
+    product_archive,
+    product_reject,
 )
 from multilingual.admin import TabbedTranslationAdmin
 
@@ -143,8 +158,13 @@ class PhotoInline(TranslationTabularInline):
     form = PhotoAdminForm
     extra = 0
     max_num = MAX_PHOTOS_PER_PRODUCT
-    fields = ("thumbnail", "image", "position", "alt_text")
-    readonly_fields = ("thumbnail",)
+    fields = ("thumbnail", "review", "image", "position", "alt_text")
+    readonly_fields = ("thumbnail", "review")
+
+    @admin.display(description=_("review"))
+    def review(self, photo: Photo) -> str:
+        # A photo the maker added to a published product: buyers see it once the product is approved.
+        return gettext("New: waiting for review") if photo.awaiting_review else ""
 
     def get_formset(self, request: HttpRequest, obj=None, **kwargs):
         # The limit is checked with the other errors, before anything is saved.
@@ -155,10 +175,25 @@ class PhotoInline(TranslationTabularInline):
         return photo_thumbnail(photo)
 
 
+class ProductWaitingFilter(WaitingForReviewFilter):
+    def waiting(self, queryset: QuerySet[Product]) -> QuerySet[Product]:
+        return queryset.awaiting_review()
+
+
 @admin.register(Product)
-class ProductAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "producer", "category", "price_lak", "min_order_qty", "status", "published_at")
+class ProductAdmin(DecisionsMixin, TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "producer",
+        "category",
+        "price_lak",
+        "min_order_qty",
+        "status",
+        "waiting_for_review",
+        "published_at",
+    )
     list_filter = (
+        ProductWaitingFilter,
         "status",
         "category",
         "producer__district",
@@ -174,9 +209,17 @@ class ProductAdmin(TabbedTranslationAdmin):
     list_select_related = ("producer", "category")
     autocomplete_fields = ("producer",)
     filter_horizontal = ("materials",)
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = ("created_at", "updated_at", "changes_panel")
+    # Once a product exists its status moves only through the actions above, which tell the makers:
+    # a status typed into the form would publish or hide it without a word to them.
+    decision_fields = ("status", "published_at", "rejection_reason")
     inlines = (PhotoInline,)
-    actions = ("publish", "archive")
+    actions = ("approve", "send_back", "archive")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Product | None = None) -> tuple[str, ...]:
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields if obj is None else (*fields, *self.decision_fields)
+
     fieldsets = (
         (
             _("Essentials"),
@@ -248,33 +291,172 @@ class ProductAdmin(TabbedTranslationAdmin):
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
         products_delete(products=queryset)
 
-    @admin.action(description=_("Publish selected products"), permissions=["change"])
-    def publish(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
-        # A product published before keeps its first publication date.
-        count = bulk_change(
-            request,
-            queryset,
-            status=Product.Status.PUBLISHED,
-            rejection_reason="",
-            published_at=Coalesce("published_at", Value(timezone.now())),
-        )
-        self.message_user(
-            request,
-            ngettext("%(count)d product published.", "%(count)d products published.", count)
-            % {"count": count},
-            messages.SUCCESS,
+    def is_waiting(self, product: Product) -> bool:
+        # As the services decide: a new listing, or a published one whose changes were sent.
+        return product.status == Product.Status.PENDING or (
+            product.status == Product.Status.PUBLISHED and product.changes_submitted_at is not None
         )
 
-    # There is no "reject" action on purpose: a rejection needs a reason the maker can read, which is
-    # written on the product's own page.
+    @admin.display(description=_("Waiting for review"), boolean=True)
+    def waiting_for_review(self, product: Product) -> bool:
+        return self.is_waiting(product)
+
+    @admin.action(description=_("Approve selected products"), permissions=["moderate"])
+    def approve(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
+        def decide(product: Product) -> list[str]:
+            if product.status == Product.Status.PENDING:
+                fields = ["status", "published_at"]
+            else:
+                fields = ["pending_changes", *(product.pending_changes or {})]
+            product_approve(product=product, by=request.user)
+            return fields
+
+        approved, skipped = self.decide_each(request, queryset, decide, skip=ProductStateError)
+        self.decisions_report(
+            request,
+            approved,
+            skipped,
+            ngettext("%(count)d product approved.", "%(count)d products approved.", approved)
+            % {"count": approved},
+        )
+
+    @admin.action(description=_("Send selected products back with a reason"), permissions=["moderate"])
+    def send_back(self, request: HttpRequest, queryset: QuerySet[Product]) -> TemplateResponse | None:
+        if not any(self.is_waiting(product) for product in queryset):
+            self.message_user(
+                request, gettext("None of the selected products is waiting for review."), messages.WARNING
+            )
+            return None
+        form = reason_form(request)
+        if not form.is_valid():
+            return self.reason_page(
+                request,
+                queryset,
+                form=form,
+                action="send_back",
+                title=gettext("Send products back with a reason"),
+            )
+        reason = form.cleaned_data["reason"]
+
+        def decide(product: Product) -> list[str]:
+            if product.status == Product.Status.PENDING:
+                fields = ["status", "rejection_reason"]
+            else:
+                fields = ["rejection_reason", "changes_submitted_at"]
+            product_reject(product=product, by=request.user, reason=reason)
+            return fields
+
+        sent_back, skipped = self.decide_each(request, queryset, decide, skip=ProductStateError)
+        self.decisions_report(
+            request,
+            sent_back,
+            skipped,
+            ngettext(
+                "%(count)d product sent back to its makers with your reason.",
+                "%(count)d products sent back to their makers with your reason.",
+                sent_back,
+            )
+            % {"count": sent_back},
+        )
+        return None
+
+    def skipped_text(self, count: int) -> str:
+        return ngettext(
+            "%(count)d product was not waiting for review and was left as it was.",
+            "%(count)d products were not waiting for review and were left as they were.",
+            count,
+        ) % {"count": count}
+
+    # Archiving goes through the service too: it drops changes waiting for review, so an archived
+    # product leaves the moderators' queue. The makers are not notified: nothing was refused.
     @admin.action(description=_("Archive selected products"), permissions=["change"])
     def archive(self, request: HttpRequest, queryset: QuerySet[Product]) -> None:
-        count = bulk_change(request, queryset, status=Product.Status.ARCHIVED)
+        def decide(product: Product) -> list[str]:
+            fields = ["status", *(["pending_changes"] if product.pending_changes else [])]
+            product_archive(product=product)
+            return fields
+
+        count, _skipped = self.decide_each(
+            request, queryset.exclude(status=Product.Status.ARCHIVED), decide, skip=()
+        )
         self.message_user(
             request,
             ngettext("%(count)d product archived.", "%(count)d products archived.", count) % {"count": count},
             messages.SUCCESS,
         )
+
+    # --- The change page: what the maker proposes -------------------------------------------------
+
+    def get_fieldsets(self, request: HttpRequest, obj: Product | None = None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and (obj.pending_changes or obj.photos.awaiting_review().exists()):
+            # First on the page: it is what the moderator came to decide on.
+            return [(_("Changes waiting for review"), {"fields": ("changes_panel",)}), *fieldsets]
+        return fieldsets
+
+    @admin.display(description=_("proposed changes"))
+    def changes_panel(self, product: Product) -> str:
+        """What buyers see now and what the maker proposes, field by field, in the admin's language."""
+        return render_to_string(
+            "admin/catalogue/product/changes_panel.html",
+            {
+                "product": product,
+                "rows": self.change_rows(product),
+                "new_photos": product.photos.awaiting_review().count(),
+            },
+        )
+
+    def change_rows(self, product: Product) -> list[dict[str, Any]]:
+        pending = product.pending_changes or {}
+        rows = [
+            {"name": name, "current": column_json(product, name), "proposed": pending[name]}
+            for name in editable_fields()
+            if name in pending
+        ]
+        # The names of the categories and materials on either side, one query each.
+        ids: dict[str, set[int]] = {"category": set(), "materials": set()}
+        for row in rows:
+            if row["name"] == "category":
+                ids["category"].update(pk for pk in (row["current"], row["proposed"]) if pk)
+            elif row["name"] == "materials":
+                ids["materials"].update([*(row["current"] or []), *(row["proposed"] or [])])
+        names = {
+            "category": Category.objects.in_bulk(ids["category"]) if ids["category"] else {},
+            "materials": Material.objects.in_bulk(ids["materials"]) if ids["materials"] else {},
+        }
+        for row in rows:
+            field = Product._meta.get_field(row["name"])
+            row["label"] = change_label(field)
+            row["lang"] = getattr(field, "language", "")
+            row["current"] = self.change_value(field, row["current"], names)
+            row["proposed"] = self.change_value(field, row["proposed"], names)
+        return rows
+
+    def change_value(self, field: models.Field, value: Any, names: dict[str, dict[int, Any]]) -> str:
+        """A JSON value of `pending_changes` (or of the column, alike) as a moderator reads it."""
+        if value is None or value == "" or value == []:
+            return self.get_empty_value_display()
+        if field.name == "category":
+            return str(names["category"].get(value, value))
+        if field.name == "materials":
+            return ", ".join(str(names["materials"][pk]) for pk in value if pk in names["materials"])
+        if isinstance(field, models.BooleanField):
+            return gettext("Yes") if value else gettext("No")
+        if field.choices:
+            return str(dict(field.flatchoices).get(value, value))
+        return str(value)
+
+
+def change_label(field: models.Field) -> str:
+    """A field's name for the moderator: "Title (Lao)" rather than modeltranslation's "title [lo]"."""
+    translated_field = getattr(field, "translated_field", None)
+    if translated_field is None:
+        return capfirst(field.verbose_name)
+    language_name = dict(settings.LANGUAGES).get(field.language, field.language)
+    return capfirst(
+        gettext("%(field)s (%(language)s)")
+        % {"field": translated_field.verbose_name, "language": language_name}
+    )
 
 
 @admin.register(Photo)

@@ -1,19 +1,28 @@
-"""The back-office for places and makers: reference data, producers and who manages them."""
+"""The back-office for places and makers: reference data, producers and who manages them.
+
+Moderators approve a producer or send it back with a reason through producers/services.py, so that its
+makers are told (accounts/admin_decisions.py).
+"""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.utils import get_translation_fields
 
 from accounts.admin import bulk_change
+from accounts.admin_decisions import DecisionsMixin, WaitingForReviewFilter, reason_form
 from multilingual.admin import TabbedTranslationAdmin
 from producers.models import Craft, District, OdopTag, Producer, ProducerMembership, Province
+from producers.photos import files_delete_on_commit, producer_photo_files
+from producers.services import ProducerStateError, producer_approve, producer_reject
 
 
 @admin.register(Province)
@@ -63,6 +72,11 @@ class VerifiedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ProducerWaitingFilter(WaitingForReviewFilter):
+    def waiting(self, queryset: QuerySet[Producer]) -> QuerySet[Producer]:
+        return queryset.filter(status=Producer.Status.PENDING)
+
+
 class ProducerAdminForm(forms.ModelForm):
     # A JSON list in the database; checkboxes for the moderator, not a text box to type JSON into.
     languages_spoken = forms.MultipleChoiceField(
@@ -86,10 +100,18 @@ class ProducerMembershipInline(admin.TabularInline):
 
 
 @admin.register(Producer)
-class ProducerAdmin(TabbedTranslationAdmin):
+class ProducerAdmin(DecisionsMixin, TabbedTranslationAdmin):
     form = ProducerAdminForm
     list_display = ("name", "kind", "district", "village", "status", "verified", "created_at")
-    list_filter = ("status", "kind", VerifiedFilter, "export_experience", "district", "crafts")
+    list_filter = (
+        ProducerWaitingFilter,
+        "status",
+        "kind",
+        VerifiedFilter,
+        "export_experience",
+        "district",
+        "crafts",
+    )
     search_fields = (
         *get_translation_fields("name", "village"),
         "contact_phone",
@@ -100,8 +122,15 @@ class ProducerAdmin(TabbedTranslationAdmin):
     date_hierarchy = "created_at"
     filter_horizontal = ("crafts", "odop_tags")
     readonly_fields = ("verified_at", "verified_by", "created_at", "updated_at")
+    # Once a producer exists its status moves only through the actions above, which tell its members.
+    decision_fields = ("status", "rejection_reason")
     inlines = (ProducerMembershipInline,)
-    actions = ("approve", "suspend", "mark_verified")
+    actions = ("approve", "send_back", "suspend", "mark_verified")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Producer | None = None) -> tuple[str, ...]:
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields if obj is None else (*fields, *self.decision_fields)
+
     fieldsets = (
         (None, {"fields": ("kind", "name", "original_language", "story", "photo")}),
         (_("Location"), {"fields": ("district", "village", "address")}),
@@ -139,15 +168,72 @@ class ProducerAdmin(TabbedTranslationAdmin):
     def verified(self, producer: Producer) -> bool:
         return producer.is_verified
 
-    @admin.action(description=_("Approve selected producers"), permissions=["change"])
+    def is_waiting(self, producer: Producer) -> bool:
+        return producer.status == Producer.Status.PENDING
+
+    @admin.action(description=_("Approve selected producers"), permissions=["moderate"])
     def approve(self, request: HttpRequest, queryset: QuerySet[Producer]) -> None:
-        count = bulk_change(request, queryset, status=Producer.Status.APPROVED, rejection_reason="")
-        self.message_user(
+        def decide(producer: Producer) -> list[str]:
+            producer_approve(producer=producer, by=request.user)
+            return ["status", "rejection_reason"]
+
+        approved, skipped = self.decide_each(request, queryset, decide, skip=ProducerStateError)
+        self.decisions_report(
             request,
-            ngettext("%(count)d producer approved.", "%(count)d producers approved.", count)
-            % {"count": count},
-            messages.SUCCESS,
+            approved,
+            skipped,
+            ngettext("%(count)d producer approved.", "%(count)d producers approved.", approved)
+            % {"count": approved},
         )
+
+    @admin.action(description=_("Send selected producers back with a reason"), permissions=["moderate"])
+    def send_back(self, request: HttpRequest, queryset: QuerySet[Producer]) -> TemplateResponse | None:
+        if not any(self.is_waiting(producer) for producer in queryset):
+            self.message_user(
+                request, gettext("None of the selected producers is waiting for review."), messages.WARNING
+            )
+            return None
+        form = reason_form(request)
+        if not form.is_valid():
+            return self.reason_page(
+                request,
+                queryset,
+                form=form,
+                action="send_back",
+                title=gettext("Send producers back with a reason"),
+            )
+        reason = form.cleaned_data["reason"]
+
+        def decide(producer: Producer) -> list[str]:
+            producer_reject(producer=producer, by=request.user, reason=reason)
+            return ["status", "rejection_reason"]
+
+        sent_back, skipped = self.decide_each(request, queryset, decide, skip=ProducerStateError)
+        self.decisions_report(
+            request,
+            sent_back,
+            skipped,
+            ngettext(
+                "%(count)d producer sent back to its makers with your reason.",
+                "%(count)d producers sent back to their makers with your reason.",
+                sent_back,
+            )
+            % {"count": sent_back},
+        )
+        return None
+
+    def skipped_text(self, count: int) -> str:
+        return ngettext(
+            "%(count)d producer was not waiting for review and was left as it was.",
+            "%(count)d producers were not waiting for review and were left as they were.",
+            count,
+        ) % {"count": count}
+
+    def delete_model(self, request: HttpRequest, obj: Producer) -> None:
+        producers_delete(Producer.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Producer]) -> None:
+        producers_delete(queryset)
 
     @admin.action(description=_("Suspend selected producers"), permissions=["change"])
     def suspend(self, request: HttpRequest, queryset: QuerySet[Producer]) -> None:
@@ -172,6 +258,26 @@ class ProducerAdmin(TabbedTranslationAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+def producers_delete(producers: QuerySet[Producer]) -> None:
+    """Delete producers with their products, and every file they used once the deletion is committed.
+
+    The database cascades to products and photos but knows nothing of files: catalogue/photos.py
+    removes the product photos' files, producers/photos.py names the producer's own photo files (master
+    and renditions). A deletion that fails (a producer with inquiries is protected) rolls back and
+    keeps every file.
+    """
+    # Imported here: producers sit below catalogue, only the back-office deletes across both.
+    from catalogue.models import Product
+    from catalogue.photos import products_delete
+
+    with transaction.atomic():
+        selected = Producer.objects.filter(pk__in=list(producers.values_list("pk", flat=True)))
+        names = [name for producer in selected for name in producer_photo_files(producer)]
+        products_delete(products=Product.objects.filter(producer__in=selected))
+        selected.delete()
+        files_delete_on_commit(names)
 
 
 @admin.register(ProducerMembership)

@@ -1,4 +1,4 @@
-"""Writes on producers from the artisan's side: create, edit, submit for review, and who may edit.
+"""Writes on producers: the artisan creates, edits, submits and shares; a moderator approves or sends back.
 
 Each service is one transaction. Views call them with data a form has already parsed; the services still
 check the rules that protect other people (who may do what, which status may change into which), because
@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.backends import find_user_by_login
-from accounts.models import User
+from accounts.models import Notice, User
+from accounts.notices import notice_send
+from multilingual.context import language
 from multilingual.fields import language_codes, translated
 from producers.models import OdopTag, Producer, ProducerMembership
 
@@ -231,8 +234,14 @@ def producer_member_add(*, producer: Producer, by: User, login: str) -> Producer
                 producer=producer, user=user, role=ProducerMembership.Role.MEMBER
             )
     except IntegrityError as error:
+        # The checks above raced another request: one membership per person (a database constraint),
+        # so the person has just joined this producer or another one.
+        if ProducerMembership.objects.filter(user=user, producer=producer).exists():
+            raise ValidationError(
+                _("%(name)s can already edit this producer."), code="already_member", params={"name": user}
+            ) from error
         raise ValidationError(
-            _("%(name)s can already edit this producer."), code="already_member", params={"name": user}
+            _("%(name)s already belongs to another producer."), code="other_producer", params={"name": user}
         ) from error
 
 
@@ -246,3 +255,79 @@ def producer_member_remove(*, producer: Producer, by: User, membership: Producer
     if membership.role == ProducerMembership.Role.OWNER:
         raise ValidationError(_("The owner cannot be removed."), code="owner")
     membership.delete()
+
+
+# --- The moderator's side -----------------------------------------------------------------------------
+
+
+class ProducerStateError(ValidationError):
+    """The decision does not fit the producer's status (e.g. approving one nobody sent for review)."""
+
+    def __str__(self) -> str:
+        return str(self.messages[0])
+
+
+def moderator_check(user: User) -> None:
+    if not (user and user.is_authenticated and user.is_moderator):
+        raise PermissionDenied("Only moderators decide on producers.")
+
+
+def _locked_pending(producer: Producer) -> Producer:
+    """The producer's row, locked until the transaction ends; refused unless it waits for review.
+
+    The lock makes two moderators deciding at once take turns: the second finds the decision made and
+    gets an error instead of sending the makers a second, contradicting notice.
+    """
+    locked = Producer.objects.select_for_update().get(pk=producer.pk)
+    if locked.status != Producer.Status.PENDING:
+        raise ProducerStateError(_("This producer is not waiting for review."), code="not_waiting")
+    return locked
+
+
+@transaction.atomic
+def producer_approve(*, producer: Producer, by: User) -> Producer:
+    """Make a producer waiting for review public (pending → approved) and tell its members."""
+    moderator_check(by)
+    locked = _locked_pending(producer)
+    locked.status = Producer.Status.APPROVED
+    locked.rejection_reason = ""
+    locked.save(update_fields=["status", "rejection_reason", "updated_at"])
+    members_notify(producer=locked, kind=Notice.Kind.PRODUCER_APPROVED)
+    return locked
+
+
+@transaction.atomic
+def producer_reject(*, producer: Producer, by: User, reason: str) -> Producer:
+    """Send a producer back to its makers with a reason (pending → rejected).
+
+    The reason stays on the producer, where the makers read it on their producer page until they send
+    it again; a rejected producer can be edited and sent again (`producer_submit`).
+    """
+    moderator_check(by)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(
+            _("Write the reason: the maker reads it to know what to change."), code="reason_required"
+        )
+    locked = _locked_pending(producer)
+    locked.status = Producer.Status.REJECTED
+    locked.rejection_reason = reason
+    locked.save(update_fields=["status", "rejection_reason", "updated_at"])
+    members_notify(producer=locked, kind=Notice.Kind.PRODUCER_REJECTED, reason=reason)
+    return locked
+
+
+def members_notify(*, producer: Producer, kind: str, reason: str = "") -> None:
+    """Tell every active member of `producer` about a decision, each in their own language.
+
+    An approval links to the public page, anything else to the makers' own producer page.
+    """
+    subject = {code: text for code in language_codes() if (text := getattr(producer, f"name_{code}") or "")}
+    members = User.objects.filter(producer_memberships__producer=producer, is_active=True)
+    for user in members:
+        with language(user.preferred_language):
+            if kind == Notice.Kind.PRODUCER_APPROVED and producer.is_public:
+                url = producer.get_absolute_url()
+            else:
+                url = reverse("my_producer:home")
+        notice_send(user=user, kind=kind, subject=subject, reason=reason, url=url)

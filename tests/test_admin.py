@@ -173,22 +173,6 @@ def test_producers_filter_on_verification(client, admin_user, producer, other_ar
     assert producer not in list(unverified)
 
 
-def test_publishing_sets_the_publication_date_once(client, moderator):
-    draft = factories.ProductFactory(status=Product.Status.PENDING, published_at=None)
-    archived = factories.ProductFactory(status=Product.Status.ARCHIVED)
-    first_published = archived.published_at
-    client.force_login(moderator)
-
-    response = run_action(client, Product, "publish", [draft, archived])
-
-    draft.refresh_from_db()
-    archived.refresh_from_db()
-    assert draft.status == archived.status == Product.Status.PUBLISHED
-    assert draft.published_at is not None
-    assert archived.published_at == first_published
-    assert "2 products published." in response.content.decode()
-
-
 def test_archiving_takes_products_off_the_catalogue(client, moderator):
     product = factories.ProductFactory()
     client.force_login(moderator)
