@@ -1,13 +1,14 @@
 """The artisan's producer forms, laid out for a phone: the essentials first, written in her language.
 
-The forms only parse and check what was typed; `producers.services` writes. Field lists are explicit and
-never include status, verification, slug or memberships.
+The forms only parse and check what was typed; `producers.services` and `producers.photos` write. Field
+lists are explicit and never include status, verification, slug or memberships.
 """
 
 from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxValueValidator
 from django.forms.boundfield import BoundField
 from django.utils import timezone
@@ -15,6 +16,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from accounts.phones import normalise_phone
+from catalogue.images import ProcessedImage, process_image
 from multilingual.fields import language_codes, translated
 from producers import services
 from producers.models import Craft, District, OdopTag, Producer, ProducerMembership
@@ -107,6 +109,23 @@ class ProducerForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
 
+    # Not model fields of the form (Meta.fields leaves `photo` out): a new file is run through the photo
+    # pipeline while the form is checked, so a refused one is an error next to its box with everything
+    # typed kept, and the view stores the result with producers.photos. A plain FileField, not an
+    # ImageField: only catalogue/images.py, with its allow-list, opens the upload. Edit page only, as the
+    # files are named after the producer's pk.
+    photo = forms.FileField(
+        label=_("Choose a photo"),
+        required=False,
+        # Empty files reach process_image, whose message says what to do.
+        allow_empty_file=True,
+        help_text=_(
+            "You, your group or your workshop at work. A photo straight from the phone's camera is fine."
+        ),
+        widget=forms.FileInput(attrs={"accept": "image/*"}),
+    )
+    photo_remove = forms.BooleanField(label=_("Remove the photo"), required=False)
+
     class Meta:
         model = Producer
         fields = services.editable_fields()
@@ -121,6 +140,13 @@ class ProducerForm(forms.ModelForm):
 
     def __init__(self, *args, language: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.photo_processed: ProcessedImage | None = None
+        if self.instance.pk is None:
+            del self.fields["photo"], self.fields["photo_remove"]
+        elif self.instance.photo:
+            self.fields["photo"].label = _("Replace the photo")
+        else:
+            del self.fields["photo_remove"]
         codes = language_codes()
         self.language = language if language in codes else codes[0]
         this_year = timezone.localdate().year
@@ -199,6 +225,13 @@ class ProducerForm(forms.ModelForm):
         }
 
     # --- Checks ---------------------------------------------------------------------------------
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if isinstance(photo, UploadedFile):
+            # Raises RejectedImage, a ValidationError whose translated message says what to do.
+            self.photo_processed = process_image(photo)
+        return photo
 
     def clean_contact_phone(self) -> str:
         phone = self.cleaned_data["contact_phone"].strip()

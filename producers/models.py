@@ -181,7 +181,20 @@ class Producer(TranslatedContent):
     contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
+    # Stored by producers/photos.py through the photo pipeline, under a name the server makes; no
+    # width_field/height_field: those make Django open the file to measure it when they are empty.
     photo = models.ImageField(_("photo"), upload_to="producers/%Y/%m/", blank=True)
+    photo_width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
+    # As Photo.renditions: {"320": "producers/7/<random>-320.webp", …}. Empty without a photo, or for a
+    # photo stored another way: pages then fall back to `photo` itself.
+    photo_renditions = models.JSONField(
+        _("renditions"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("The WebP copies of the photo in several widths, for phones and large screens."),
+    )
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
@@ -253,7 +266,8 @@ class Producer(TranslatedContent):
 
 
 class ProducerMembership(models.Model):
-    """A user who manages a producer: its owner, or a member the owner added."""
+    """A user who manages a producer: its owner, or a member the owner added. A person belongs to one
+    producer at most."""
 
     class Role(models.TextChoices):
         OWNER = "owner", _("Owner")
@@ -275,7 +289,8 @@ class ProducerMembership(models.Model):
         verbose_name = _("producer membership")
         verbose_name_plural = _("producer memberships")
         constraints = [
-            models.UniqueConstraint(fields=["producer", "user"], name="membership_unique_user"),
+            # One producer per person: the artisan's pages ("my producer") work on exactly one.
+            models.UniqueConstraint(fields=["user"], name="membership_one_producer_per_user"),
             models.UniqueConstraint(
                 fields=["producer"], condition=Q(role="owner"), name="membership_one_owner"
             ),

@@ -12,6 +12,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -21,6 +22,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from producers.forms import MemberAddForm, MemberRemoveForm, ProducerForm
 from producers.models import Producer, ProducerMembership
+from producers.photos import producer_photo_remove, producer_photo_set_processed
 from producers.services import (
     SUBMITTABLE,
     producer_create,
@@ -118,10 +120,19 @@ def edit(request: HttpRequest, membership: ProducerMembership | None) -> HttpRes
     if membership is None:
         return redirect("my_producer:home")
     producer = membership.producer
-    form = ProducerForm(request.POST or None, instance=producer, language=get_language())
+    form = ProducerForm(
+        request.POST or None, request.FILES or None, instance=producer, language=get_language()
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            producer_update(producer=producer, data=form.cleaned_data)
+            # The text and the photo are saved together or not at all. The form has already processed a
+            # new photo (a refused one is a form error); a new file wins over a ticked "Remove".
+            with transaction.atomic():
+                producer_update(producer=producer, data=form.cleaned_data)
+                if form.photo_processed is not None:
+                    producer_photo_set_processed(producer=producer, processed=form.photo_processed)
+                elif form.cleaned_data.get("photo_remove"):
+                    producer_photo_remove(producer=producer)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -5,6 +5,7 @@
 {{ amount|money:"JPY" }}               ¥3,100
 <h2{{ title|langattr }}>               lang="lo" when the text is shown in another language
 {% photo_img photo alt_default=title sizes="detail" %}
+{% producer_photo_img producer css_class="producer-photo" eager=True sizes="page" %}
 """
 
 from __future__ import annotations
@@ -165,6 +166,66 @@ def photo_img(
         size,
         format_html(' class="{}"', css_class) if css_class else "",
         format_html(' lang="{}"', lang) if lang else "",
+        mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
+    )
+
+
+# `sizes` of a producer's photo, following static/css/site.css: across a phone and at most 32rem wide
+# on the producer's page, a 4rem thumbnail on a producer card.
+PRODUCER_PHOTO_SIZES = {
+    "page": "(max-width: 36rem) 92vw, 32rem",
+    "card": "4rem",
+}
+
+
+def producer_photo_sources(producer) -> list[tuple[int, str]]:
+    """(width, URL) of the producer photo's WebP renditions, narrowest first.
+
+    Empty without renditions, and when they belong to another picture than `photo` (a file put in place
+    some other way than producers/photos.py): showing them would show the old picture.
+    """
+    renditions = producer.photo_renditions or {}
+    stem = producer.photo.name.rsplit(".", 1)[0] + "-"
+    if not all(name.startswith(stem) for name in renditions.values()):
+        return []
+    storage = producer.photo.storage
+    return sorted((int(width), storage.url(name)) for width, name in renditions.items())
+
+
+@register.simple_tag
+def producer_photo_img(
+    producer, css_class: str = "", eager: bool = False, sizes: str = "card", alt: str = ""
+) -> str:
+    """An <img> for a producer's photo, like `photo_img`: renditions in `srcset`, intrinsic size, lazy
+    unless `eager` (the producer page's own photo, its largest picture).
+
+    `sizes` is "card" (the default), "page" or a `sizes` attribute of its own. The alt text is empty by
+    default: the producer's name is always next to its photo.
+    """
+    if producer is None or not producer.photo:
+        return ""
+    size = (
+        format_html(' width="{}" height="{}"', producer.photo_width, producer.photo_height)
+        if producer.photo_width and producer.photo_height
+        else ""
+    )
+    sources = producer_photo_sources(producer)
+    if sources:
+        src = next((url for width, url in sources if width >= FALLBACK_WIDTH), sources[-1][1])
+        srcset = format_html(
+            ' srcset="{}" sizes="{}"',
+            ", ".join(f"{url} {width}w" for width, url in sources),
+            PRODUCER_PHOTO_SIZES.get(sizes, sizes),
+        )
+    else:
+        src, srcset = producer.photo.url, ""
+    return format_html(
+        '<img src="{}"{} alt="{}"{}{}{}>',
+        src,
+        srcset,
+        alt,
+        size,
+        format_html(' class="{}"', css_class) if css_class else "",
         mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
     )
 

@@ -345,13 +345,16 @@ def _load_reference(content: Any, tally: Counter) -> dict[str, dict[str, Model]]
 def _load_producers(
     content: Any, tally: Counter, users: dict[str, Model], reference: dict[str, dict[str, Model]]
 ) -> dict[str, Model]:
-    """The producers with their crafts, ODOP tags, owner and village picture; returns them by key."""
-    from django.core.files.base import ContentFile
+    """The producers with their crafts, ODOP tags, owner and village picture; returns them by key.
+
+    The picture goes through the upload pipeline and producers/photos.py, as a maker's photo would; it
+    is drawn only for a producer without one (or with one stored before renditions existed).
+    """
     from django.utils import timezone
 
     from multilingual.fields import language_codes
-    from orders.demo.pictures import producer_picture
     from producers.models import District, Producer, ProducerMembership
+    from producers.photos import producer_photo_set_processed
 
     languages = language_codes()
     now = timezone.now()
@@ -370,19 +373,11 @@ def _load_producers(
         oldest_listing[record["producer"]] = max(oldest_listing[record["producer"]], days)
 
     producers: dict[str, Model] = {}
+    pictures_wanted: dict[str, dict] = {}
     for record in content.PRODUCERS:
         key = record["key"]
         if record["district"] not in districts:
             raise DemoDataError(f"producer {key!r}: unknown district {record['district']}")
-        picture = record["picture"]
-
-        def attach_photo(producer: Model, key: str = key, picture: dict = picture) -> None:
-            image = producer_picture(
-                picture["colours"], key, river=picture["river"], fields=picture["fields"]
-            )
-            name = f"{key}.jpg"
-            producer.photo.save(name, ContentFile(image, name=name), save=False)
-
         values = {
             "slug": key,
             "kind": record["kind"],
@@ -414,15 +409,13 @@ def _load_producers(
             values,
             tally,
             initial=initial,
-            on_create=attach_photo,
             language=record["original_language"],
         )
         if created:
             joined = max(oldest_listing[key], record["verified_days_ago"] or 0) + 21
             Producer.objects.filter(pk=producer.pk).update(created_at=now - dt.timedelta(days=joined))
-        elif not producer.photo:
-            attach_photo(producer)
-            producer.save()
+        if not producer.photo or not producer.photo_renditions:
+            pictures_wanted[key] = record["picture"]
         unknown = set(record["crafts"]) - set(reference["crafts"])
         if unknown:
             raise DemoDataError(f"producer {key!r}: unknown crafts {sorted(unknown)}")
@@ -439,7 +432,30 @@ def _load_producers(
             tally,
         )
         producers[key] = producer
+    for key, processed in _new_producer_pictures(pictures_wanted).items():
+        producer_photo_set_processed(producer=producers[key], processed=processed)
     return producers
+
+
+def _new_producer_pictures(wanted: dict[str, dict]) -> dict[str, Any]:
+    """The village pictures of the producers in `wanted` (key → picture spec), drawn and run through the
+    upload pipeline on every core, as the product pictures are."""
+    import io
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from catalogue.images import ProcessedImage, process_image
+    from orders.demo.pictures import producer_picture
+
+    def processed(item: tuple[str, dict]) -> ProcessedImage:
+        key, picture = item
+        image = producer_picture(picture["colours"], key, river=picture["river"], fields=picture["fields"])
+        return process_image(io.BytesIO(image))
+
+    if not wanted:
+        return {}
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return dict(zip(wanted, pool.map(processed, wanted.items()), strict=True))
 
 
 def _load_products(
