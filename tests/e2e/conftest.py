@@ -68,3 +68,24 @@ def phone(browser):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(transactional_db):
+    """The districts, crafts, categories and materials of the data migrations, as a real site has them.
+
+    Browser tests are transactional (the live server must see their data), and a transactional test
+    empties every table when it ends. serialized_rollback cannot bring them back here: while Playwright
+    runs, Django hands out another connection object, one without the serialized copy.
+    """
+    import importlib
+
+    from django.apps import apps
+
+    from producers.models import District
+
+    if not District.objects.exists():
+        importlib.import_module("producers.migrations.0002_luang_prabang_districts_and_crafts").load(
+            apps, None
+        )
+    importlib.import_module("catalogue.migrations.0005_categories_and_materials").create(apps, None)

@@ -7,9 +7,7 @@ import pytest
 from catalogue.models import Product
 from tests import factories
 
-# serialized_rollback: the districts and crafts of the data migrations are back for each test, although
-# transactional tests empty the tables after them.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 NO_HORIZONTAL_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
 
