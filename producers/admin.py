@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -19,9 +21,15 @@ from modeltranslation.utils import get_translation_fields
 
 from accounts.admin import bulk_change
 from accounts.admin_decisions import DecisionsMixin, WaitingForReviewFilter, reason_form
+from catalogue.images import ProcessedImage, process_image
 from multilingual.admin import TabbedTranslationAdmin
 from producers.models import Craft, District, OdopTag, Producer, ProducerMembership, Province
-from producers.photos import files_delete_on_commit, producer_photo_files
+from producers.photos import (
+    files_delete_on_commit,
+    producer_photo_files,
+    producer_photo_remove,
+    producer_photo_set_processed,
+)
 from producers.services import ProducerStateError, producer_approve, producer_reject
 
 
@@ -86,10 +94,31 @@ class ProducerAdminForm(forms.ModelForm):
         required=False,
     )
 
+    # The photo goes through the same pipeline as on the maker's page (catalogue/images.py): a plain
+    # FileField keeps Pillow's unrestricted opening away from the upload, and a refused file is an
+    # ordinary form error with its translated reason.
+    photo = forms.FileField(
+        label=_("photo"),
+        required=False,
+        widget=AdminFileWidget(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic"}
+        ),
+    )
+
     class Meta:
         model = Producer
-        # ProducerAdmin passes the fields of its fieldsets; this form only changes one widget.
-        fields = ("languages_spoken",)
+        # ProducerAdmin passes the fields of its fieldsets; this form changes two widgets.
+        fields = ("languages_spoken", "photo")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.processed: ProcessedImage | None = None
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if isinstance(photo, UploadedFile):  # a new upload, not the file already stored
+            self.processed = process_image(photo)
+        return photo
 
 
 class ProducerMembershipInline(admin.TabularInline):
@@ -228,6 +257,18 @@ class ProducerAdmin(DecisionsMixin, TabbedTranslationAdmin):
             "%(count)d producers were not waiting for review and were left as they were.",
             count,
         ) % {"count": count}
+
+    def save_model(self, request: HttpRequest, obj: Producer, form: ProducerAdminForm, change: bool) -> None:
+        photo_changed = "photo" in form.changed_data
+        if photo_changed:
+            # The form put the raw upload (or nothing, for "clear") on the object: keep the stored photo
+            # until the services replace or remove it with its renditions.
+            obj.photo = form.initial.get("photo") or ""
+        super().save_model(request, obj, form, change)
+        if photo_changed and form.processed is not None:
+            producer_photo_set_processed(producer=obj, processed=form.processed)
+        elif photo_changed and form.cleaned_data.get("photo") is False:
+            producer_photo_remove(producer=obj)
 
     def delete_model(self, request: HttpRequest, obj: Producer) -> None:
         producers_delete(Producer.objects.filter(pk=obj.pk))

@@ -554,3 +554,49 @@ def test_a_demo_picture_stored_before_renditions_is_replaced(
     producer = fresh(producer)
     assert producer.photo.name.startswith(f"producers/{producer.pk}/") and producer.photo_renditions
     assert legacy not in stored_files()
+
+
+# --- The back-office uses the same pipeline -------------------------------------------------------------
+
+
+def admin_change(client, producer: Producer) -> tuple[str, dict]:
+    from tests.test_photos import change_page_data
+
+    url = reverse("admin:producers_producer_change", args=[producer.pk])
+    return url, change_page_data(client.get(url))
+
+
+def test_a_photo_uploaded_in_the_producer_admin_goes_through_the_pipeline(client, admin_user, producer):
+    from tests.test_photos import stored_files
+
+    client.force_login(admin_user)
+    url, data = admin_change(client, producer)
+    data["photo"] = upload(photo_corpus.gps_jpeg(), name="DSC_0042.JPG")
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    producer.refresh_from_db()
+    assert "DSC_0042" not in producer.photo.name and producer.photo_renditions
+    assert stored_files() == set(producer_photo_files(producer))
+    with default_storage.open(producer.photo.name) as stored, Image.open(stored) as picture:
+        assert not picture.getexif().get_ifd(0x8825)  # no GPS left
+
+    url, data = admin_change(client, producer)
+    data["photo-clear"] = "on"
+    assert client.post(url, data).status_code == 302
+    producer.refresh_from_db()
+    assert not producer.photo and not producer.photo_renditions
+
+
+def test_a_refused_file_in_the_producer_admin_is_a_form_error_and_stores_nothing(client, admin_user, producer):
+    from tests.test_photos import stored_files
+
+    client.force_login(admin_user)
+    url, data = admin_change(client, producer)
+    data["photo"] = upload(photo_corpus.pdf(), name="photo.jpg")
+    data["name_en"] = "Renamed while uploading"
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["photo"]
+    producer.refresh_from_db()
+    assert producer.name_en != "Renamed while uploading" and not producer.photo
+    assert stored_files() == set()
