@@ -15,6 +15,8 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,10 +28,13 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from catalogue import services
 from catalogue.forms import ProductForm
-from catalogue.models import Product
+from catalogue.models import Photo, Product
 from catalogue.services import ProductStateError
-from catalogue.views import cover_photos
 from producers.models import Producer
+
+
+# A page a phone shows quickly; a group with more products pages through them.
+MY_PRODUCTS_PER_PAGE = 30
 
 
 def artisan_required(view: Callable) -> Callable:
@@ -123,24 +128,39 @@ def offers_send(product: Product) -> bool:
 
 @artisan_required
 def product_list(request: HttpRequest) -> HttpResponse:
+    """The maker's products, newest change first, MY_PRODUCTS_PER_PAGE at a time; archived ones apart.
+
+    The same number of queries for 1 or 500 products: one count of both groups, one page of products
+    (with the photos-waiting annotation) and one query for the page's covers.
+    """
     producer = own_producer(request.user)
     if producer is None:
         return no_producer_yet(request)
-    # The maker sees all her photos, those still waiting for review too.
+    archived = request.GET.get("archived") == "1"
+    counts = Product.objects.of_producer(producer).aggregate(
+        active=Count("pk", filter=~Q(status=Product.Status.ARCHIVED)),
+        archived=Count("pk", filter=Q(status=Product.Status.ARCHIVED)),
+    )
+    products = Product.objects.of_producer(producer)
+    if archived:
+        products = products.filter(status=Product.Status.ARCHIVED)
+    else:
+        products = products.exclude(status=Product.Status.ARCHIVED)
     products = (
-        Product.objects.of_producer(producer)
-        .annotate(photos_waiting=services.photos_waiting())
-        .prefetch_related(cover_photos(public=False))
+        products.annotate(photos_waiting=services.photos_waiting())
+        # Only the cover: the maker sees all her photos, those still waiting for review too.
+        .prefetch_related(
+            Prefetch("photos", queryset=Photo.objects.order_by("position", "id")[:1], to_attr="covers")
+        )
         .order_by("-updated_at", "-id")
     )
+    paginator = Paginator(products, MY_PRODUCTS_PER_PAGE)
+    paginator.count = counts["archived" if archived else "active"]  # known already: no second count
+    page = paginator.get_page(request.GET.get("page"))
     rows = [
-        {"product": p, "status": maker_status(p, producer), "can_submit": can_submit(p)} for p in products
+        {"product": p, "status": maker_status(p, producer), "can_submit": can_submit(p)} for p in page
     ]
-    ctx = {
-        "producer": producer,
-        "rows": [row for row in rows if row["product"].status != Product.Status.ARCHIVED],
-        "archived": [row for row in rows if row["product"].status == Product.Status.ARCHIVED],
-    }
+    ctx = {"producer": producer, "rows": rows, "page": page, "archived": archived, "counts": counts}
     return render(request, "catalogue/my/product_list.html", ctx)
 
 

@@ -161,6 +161,7 @@ ARTISAN_PAGES = [
     "/lo/my/producer/edit/",
     "/lo/my/producer/members/",
     "/lo/my/products/",
+    "/lo/my/products/?archived=1",
     "/lo/my/products/new/",
     "/lo/my/products/{published}/",
     "/lo/my/products/{draft}/",

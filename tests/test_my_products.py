@@ -688,7 +688,28 @@ def test_the_list_costs_the_same_queries_for_1_and_20_products(client, owner, pr
     one = count()
     add(19)
     assert count() == one
-    assert one <= 6
+    # session, user, unread notices, producer, counts of both groups, the page of products, their covers
+    assert one <= 7
+
+
+def test_the_list_pages_through_many_products_and_keeps_archived_ones_apart(client, owner, producer, scarves):
+    from catalogue.views_my import MY_PRODUCTS_PER_PAGE
+
+    for n in range(MY_PRODUCTS_PER_PAGE + 2):
+        factories.ProductFactory(producer=producer, category=scarves, title_en=f"Scarf {n:02d}")
+    factories.ProductFactory(
+        producer=producer, category=scarves, title_en="Old basket", status=Product.Status.ARCHIVED
+    )
+    client.force_login(owner)
+    first = client.get(url("my_products:list")).content.decode()
+    assert first.count('class="row"') == MY_PRODUCTS_PER_PAGE
+    assert "Page 1 of 2" in first and "Old basket" not in first
+    assert 'href="?archived=1"' in first and "Archived: 1 product" in first
+    second = client.get(url("my_products:list"), {"page": 2}).content.decode()
+    assert second.count('class="row"') == 2
+    archived = client.get(url("my_products:list"), {"archived": "1"}).content.decode()
+    assert "Old basket" in archived and "Scarf 00" not in archived
+    assert client.get(url("my_products:list"), {"page": "ສອງ"}).status_code == 200  # a bad page is page 1
 
 
 def test_the_list_asks_for_photos_before_offering_to_send_a_draft(client, owner, draft):
