@@ -32,7 +32,6 @@ from catalogue.models import Photo, Product
 from catalogue.services import ProductStateError
 from producers.models import Producer
 
-
 # A page a phone shows quickly; a group with more products pages through them.
 MY_PRODUCTS_PER_PAGE = 30
 
@@ -157,9 +156,7 @@ def product_list(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(products, MY_PRODUCTS_PER_PAGE)
     paginator.count = counts["archived" if archived else "active"]  # known already: no second count
     page = paginator.get_page(request.GET.get("page"))
-    rows = [
-        {"product": p, "status": maker_status(p, producer), "can_submit": can_submit(p)} for p in page
-    ]
+    rows = [{"product": p, "status": maker_status(p, producer), "can_submit": can_submit(p)} for p in page]
     ctx = {"producer": producer, "rows": rows, "page": page, "archived": archived, "counts": counts}
     return render(request, "catalogue/my/product_list.html", ctx)
 
