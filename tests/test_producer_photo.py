@@ -587,7 +587,9 @@ def test_a_photo_uploaded_in_the_producer_admin_goes_through_the_pipeline(client
     assert not producer.photo and not producer.photo_renditions
 
 
-def test_a_refused_file_in_the_producer_admin_is_a_form_error_and_stores_nothing(client, admin_user, producer):
+def test_a_refused_file_in_the_producer_admin_is_a_form_error_and_stores_nothing(
+    client, admin_user, producer
+):
     from tests.test_photos import stored_files
 
     client.force_login(admin_user)
