@@ -136,6 +136,52 @@ def measure(client: Client, path: str, requests: int) -> dict:
     }
 
 
+def artisan_pages(producer: Producer, requests: int) -> list[dict]:
+    """The maker's own pages, signed in as the owner of a producer with hundreds of products."""
+    from accounts.models import User
+    from accounts.notices import notice_send
+    from producers.models import ProducerMembership
+
+    owner, created = User.objects.get_or_create(
+        phone="+8562099990001",
+        defaults={"role": User.Role.ARTISAN, "full_name": "ນາງ ທົດສອບ", "preferred_language": "lo"},
+    )
+    if created:
+        ProducerMembership.objects.create(producer=producer, user=owner, role=ProducerMembership.Role.OWNER)
+        for _ in range(30):
+            notice_send(user=owner, kind="product_approved", subject={"lo": "ຜ້າພັນຄໍໄໝ"})
+    product = Product.objects.of_producer(producer).order_by("-updated_at").first()
+    client = Client()
+    client.force_login(owner)
+    paths = [
+        "/lo/my/products/",
+        f"/lo/my/products/{product.pk}/",
+        f"/lo/my/products/{product.pk}/photos/",
+        "/lo/my/producer/",
+        "/lo/accounts/notices/",
+    ]
+    results = []
+    print(f"artisan pages ({Product.objects.of_producer(producer).count()} products of one producer)")
+    with override_settings(DEBUG=False):
+        for path in paths:
+            result = measure(client, path, requests)
+            results.append(result)
+            print(
+                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
+                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
+            )
+    return results
+
+
+def static_sizes() -> dict[str, int]:
+    """Bytes on the wire (gzip) of the stylesheet and the scripts."""
+    sizes = {}
+    for name in ("css/site.css", "js/keep-form.js", "js/photo-upload.js"):
+        sizes[name] = len(gzip.compress((ROOT / "static" / name).read_bytes(), 6))
+    print("static, gzip: " + ", ".join(f"{name} {size} B" for name, size in sizes.items()))
+    return sizes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=10_000)
@@ -160,6 +206,7 @@ def main() -> None:
                 f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
                 f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
             )
+    artisan = artisan_pages(producer, args.requests)
     summary = {
         "bench": "pages",
         "database": connection.vendor,
@@ -169,6 +216,8 @@ def main() -> None:
         "max_queries": max(r["queries"] for r in results),
         "max_html_gzip_bytes": max(r["html_gzip_bytes"] for r in results),
         "pages": results,
+        "artisan_pages": artisan,
+        "static_gzip_bytes": static_sizes(),
     }
     print(json.dumps(summary))
 
