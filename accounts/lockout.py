@@ -5,6 +5,9 @@ only that pair: a village shares one phone and one mobile address, and one cousi
 everyone out for good, nor lock the real owner out from her own connection elsewhere.
 
 Sign-up: a few new accounts per address per hour, so that a script cannot fill the moderators' queue.
+
+Password reset: a few emails per address and per login an hour, so that nobody can flood someone's
+mailbox (or our mail server's reputation) from the reset form.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ LOGIN_MAX_FAILURES = 5
 LOGIN_LOCK_SECONDS = 15 * 60
 SIGNUP_MAX_PER_HOUR = 5
 SIGNUP_WINDOW_SECONDS = 60 * 60
+RESET_MAX_PER_LOGIN = 3
+RESET_MAX_PER_ADDRESS = 10
+RESET_WINDOW_SECONDS = 60 * 60
 
 
 def now() -> float:
@@ -122,3 +128,19 @@ def signup_record(ip: str) -> None:
         cache.incr(key)
     except ValueError:
         cache.set(key, 1, timeout=SIGNUP_WINDOW_SECONDS)
+
+
+def _counter_incr(key: str, timeout: int) -> int:
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
+def password_reset_allowed(login: str, ip: str) -> bool:
+    """Count a reset request; False once this login or this address asked too often this hour."""
+    per_login = _counter_incr(f"reset:login:{_digest(_login_key(login))}", RESET_WINDOW_SECONDS)
+    per_address = _counter_incr(f"reset:ip:{_digest(ip)}", RESET_WINDOW_SECONDS)
+    return per_login <= RESET_MAX_PER_LOGIN and per_address <= RESET_MAX_PER_ADDRESS

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy, translate_url
 from django.utils import translation
@@ -25,6 +27,8 @@ from accounts.forms import (
 )
 from accounts.models import User
 from accounts.services import artisan_signup
+
+logger = logging.getLogger(__name__)
 
 
 def home_url_for(user: User) -> str:
@@ -104,6 +108,15 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        # Past the limit nothing is sent, but the page says the same as always: it must not tell
+        # anyone whether an address has an account, nor that a limit was reached for it.
+        email = form.cleaned_data["email"]
+        if not lockout.password_reset_allowed(email, lockout.client_ip(self.request)):
+            logger.warning("password reset: limit reached, no email sent")
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

@@ -207,6 +207,9 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 24,
+    # How many reverse proxies we trust in front of the app (e.g. 1 behind nginx): throttles and the
+    # sign-in lockout then read the caller's address from X-Forwarded-For instead of the proxy's.
+    "NUM_PROXIES": envint("NUM_PROXIES", 0),
 }
 
 # --- Security --------------------------------------------------------------------------------------

@@ -357,6 +357,28 @@ def test_password_reset_for_an_unknown_email_says_the_same_and_sends_nothing(cli
     assert mail.outbox == []
 
 
+def test_password_reset_emails_are_limited_per_address_and_per_address_of_the_caller(client, db):
+    from accounts import lockout
+
+    factories.ArtisanFactory(email="khamla@example.la")
+    for _ in range(lockout.RESET_MAX_PER_LOGIN + 2):
+        response = client.post(url("en", "accounts:password_reset"), {"email": "khamla@example.la"})
+        # The same answer every time: it tells no one that a limit was reached for this address.
+        assert response["Location"] == url("en", "accounts:password_reset_done")
+    assert len(mail.outbox) == lockout.RESET_MAX_PER_LOGIN
+
+    # One caller cycling through many addresses is held back too.
+    mail.outbox.clear()
+    for n in range(lockout.RESET_MAX_PER_ADDRESS + 3):
+        factories.ArtisanFactory(email=f"maker{n}@example.la")
+        client.post(url("en", "accounts:password_reset"), {"email": f"maker{n}@example.la"})
+    assert len(mail.outbox) == lockout.RESET_MAX_PER_ADDRESS - lockout.RESET_MAX_PER_LOGIN - 2
+    # Someone else, from another address, still gets her email.
+    factories.ArtisanFactory(email="noy@example.la")
+    client.post(url("en", "accounts:password_reset"), {"email": "noy@example.la"}, REMOTE_ADDR="10.9.8.7")
+    assert mail.outbox[-1].to == ["noy@example.la"]
+
+
 def test_the_reset_page_tells_phone_only_makers_to_ask_the_association(client, db):
     html = page(client.get(url("lo", "accounts:password_reset")))
     text = (
