@@ -71,6 +71,14 @@ class SignUpForm(SetPasswordMixin, forms.Form):
         help_text=_("A Lao number may be typed without +856, for example 020 5551 2345."),
         widget=forms.TextInput(attrs=LOGIN_ATTRS),
     )
+    # Lao unless she picks another: many phones in Laos have no Lao system language, so the browser
+    # (and the page she signed up on) often says English when the maker reads Lao.
+    preferred_language = forms.ChoiceField(
+        label=_("Language of the site, emails and notices"),
+        choices=language_radio_choices,
+        widget=forms.RadioSelect,
+        initial="lo",
+    )
     password1, password2 = SetPasswordMixin.create_password_fields()
     # The honeypot: hidden from people by the template; scripts that fill every box fill it too.
     website = forms.CharField(label=_("Leave this box empty"), required=False)

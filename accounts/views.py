@@ -54,7 +54,7 @@ def signup(request: HttpRequest) -> HttpResponse:
                     email=data["email"],
                     phone=data["phone"],
                     password=data["password1"],
-                    language=get_language(),
+                    language=data["preferred_language"],
                 )
             except IntegrityError:
                 # Someone took this login between the check and the insert.
@@ -62,8 +62,9 @@ def signup(request: HttpRequest) -> HttpResponse:
             else:
                 lockout.signup_record(ip)
                 login(request, user)
-                # The page's language is the new account's language: she lands where she signed up.
-                return redirect(home_url_for(user))
+                # She goes on in the language she chose.
+                with translation.override(user.preferred_language):
+                    return redirect(home_url_for(user))
         elif form.has_error("__all__", "honeypot"):
             # A bot's attempt counts towards the hourly limit of its address.
             lockout.signup_record(ip)

@@ -42,6 +42,7 @@ def signup_data(**overrides) -> dict:
         "login": "020 5551 2345",
         "password1": NEW_PASSWORD,
         "password2": NEW_PASSWORD,
+        "preferred_language": "lo",
         "website": "",
     }
     return {**data, **overrides}
@@ -99,8 +100,20 @@ def test_signup_with_a_lao_phone_typed_locally_makes_a_signed_in_lao_artisan(cli
 
 
 @pytest.mark.django_db
-def test_signup_with_an_email_keeps_the_page_language(client):
-    response = client.post(url("ja", "accounts:signup"), signup_data(login="Khamla@Example.LA"))
+def test_signup_offers_lao_first_even_on_an_english_page(client):
+    # Many phones in Laos have no Lao system language: the browser says English, the maker reads Lao.
+    html = page(client.get(url("en", "accounts:signup")))
+    assert re.search(r'<input type="radio" name="preferred_language" value="lo"[^>]*checked', html)
+    response = client.post(url("en", "accounts:signup"), signup_data())
+    assert User.objects.get().preferred_language == "lo"
+    assert response["Location"] == "/lo/my/producer/"
+
+
+@pytest.mark.django_db
+def test_signup_in_another_language_goes_on_in_it(client):
+    response = client.post(
+        url("lo", "accounts:signup"), signup_data(login="Khamla@Example.LA", preferred_language="ja")
+    )
     user = User.objects.get()
     assert user.email == "khamla@example.la"
     assert user.phone is None
