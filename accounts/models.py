@@ -70,6 +70,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         _("staff status"), default=False, help_text=_("Can sign in to the back-office.")
     )
     is_active = models.BooleanField(_("active"), default=True)
+    # When the person followed the link we emailed: a buyer's inquiries reach makers only after it.
+    email_confirmed_at = models.DateTimeField(_("email confirmed on"), null=True, blank=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
 
     objects = UserManager()
@@ -194,6 +196,15 @@ class Notice(models.Model):
         PRODUCT_REJECTED = "product_rejected", _("Product not published")
         CHANGES_APPROVED = "changes_approved", _("Product changes published")
         CHANGES_REJECTED = "changes_rejected", _("Product changes not published")
+        INQUIRY_RECEIVED = "inquiry_received", _("New inquiry")
+        INQUIRY_REPLIED = "inquiry_replied", _("New reply to an inquiry")
+        INQUIRY_CLOSED = "inquiry_closed", _("Inquiry closed")
+
+    class EmailState(models.TextChoices):
+        NONE = "none", _("No email to send")
+        PENDING = "pending", _("To send")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed, not retried")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices", verbose_name=_("user")
@@ -209,6 +220,12 @@ class Notice(models.Model):
     url = models.CharField(_("link"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     read_at = models.DateTimeField(_("read on"), null=True, blank=True)
+    # The email of the notice: sent after the transaction commits, retried by `send_notice_emails`.
+    email_state = models.CharField(
+        _("email"), max_length=8, choices=EmailState.choices, default=EmailState.NONE
+    )
+    email_attempts = models.PositiveSmallIntegerField(_("email attempts"), default=0)
+    email_tried_at = models.DateTimeField(_("email last tried on"), null=True, blank=True)
 
     objects = NoticeQuerySet.as_manager()
 
@@ -216,7 +233,14 @@ class Notice(models.Model):
         verbose_name = _("notice")
         verbose_name_plural = _("notices")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["user", "read_at"], name="notice_user_unread")]
+        indexes = [
+            models.Index(fields=["user", "read_at"], name="notice_user_unread"),
+            models.Index(
+                fields=["email_tried_at"],
+                condition=models.Q(email_state="pending"),
+                name="notice_email_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} – {self.subject_name()}"
@@ -239,3 +263,8 @@ class Notice(models.Model):
             self.Kind.PRODUCT_REJECTED,
             self.Kind.CHANGES_REJECTED,
         }
+
+    @property
+    def is_inquiry(self) -> bool:
+        """About a conversation with a buyer: `reason` then holds the start of the message."""
+        return self.kind in {self.Kind.INQUIRY_RECEIVED, self.Kind.INQUIRY_REPLIED, self.Kind.INQUIRY_CLOSED}

@@ -124,3 +124,85 @@ def test_anonymous_pages_pay_no_query_for_the_notice_count(client, django_assert
     client.get("/en/accounts/login/")
     with django_assert_num_queries(0):
         assert client.get("/en/accounts/login/").status_code == 200
+
+
+def test_a_failed_email_stays_pending_and_is_retried_with_growing_pauses(
+    django_capture_on_commit_callbacks, settings, monkeypatch
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from accounts import notices
+
+    artisan = factories.ArtisanFactory(email="khamla@example.la", preferred_language="lo")
+    sends = {"fail": True}
+
+    def send(self, fail_silently=False):
+        if sends["fail"]:
+            raise ConnectionRefusedError("mail server down")
+        mail.outbox.append(self)
+        return 1
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", send)
+    with django_capture_on_commit_callbacks(execute=True):
+        notice = notice_send(user=artisan, kind=Notice.Kind.PRODUCT_APPROVED, subject=SUBJECT)
+    notice.refresh_from_db()
+    assert (notice.email_state, notice.email_attempts) == (Notice.EmailState.PENDING, 1)
+    assert artisan.notices.unread().count() == 1  # the notice itself is there whatever the mail does
+
+    now = timezone.now()
+    assert list(notices.notices_due(now + dt.timedelta(minutes=4))) == []  # still in its pause
+    assert notices.notices_email_due(now=now + dt.timedelta(minutes=6)) == (0, 1)
+    sends["fail"] = False
+    assert notices.notices_email_due(now=now + dt.timedelta(minutes=20)) == (0, 0)  # 30 min pause now
+    assert notices.notices_email_due(now=now + dt.timedelta(minutes=40)) == (1, 0)
+    notice.refresh_from_db()
+    assert (notice.email_state, notice.email_attempts) == (Notice.EmailState.SENT, 3)
+    assert len(mail.outbox) == 1
+
+
+def test_an_email_that_keeps_failing_is_given_up_and_logged(monkeypatch, caplog):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from accounts import notices
+
+    artisan = factories.ArtisanFactory(email="khamla@example.la")
+    monkeypatch.setattr(
+        "django.core.mail.EmailMultiAlternatives.send",
+        lambda self, fail_silently=False: (_ for _ in ()).throw(OSError("down")),
+    )
+    notice = notice_send(user=artisan, kind=Notice.Kind.PRODUCT_APPROVED, subject=SUBJECT)
+    later = timezone.now()
+    for _ in range(notices.MAX_EMAIL_ATTEMPTS):
+        later += dt.timedelta(days=1)
+        notices.notices_email_due(now=later)
+    notice.refresh_from_db()
+    assert (notice.email_state, notice.email_attempts) == (
+        Notice.EmailState.FAILED,
+        notices.MAX_EMAIL_ATTEMPTS,
+    )
+    assert "email to user" in caplog.text
+    assert list(notices.notices_due(later + dt.timedelta(days=30))) == []
+
+
+def test_people_without_email_get_the_notice_and_no_email_is_queued(django_capture_on_commit_callbacks):
+    artisan = factories.ArtisanFactory(email=None, phone="+8562055512345")
+    with django_capture_on_commit_callbacks(execute=True):
+        notice = notice_send(
+            user=artisan, kind=Notice.Kind.INQUIRY_RECEIVED, subject=SUBJECT, reason="こんにちは"
+        )
+    assert notice.email_state == Notice.EmailState.NONE and mail.outbox == []
+
+
+def test_an_inquiry_notice_shows_the_message_not_a_moderators_note(client):
+    artisan = factories.ArtisanFactory(email="khamla@example.la", preferred_language="en")
+    notice_send(
+        user=artisan, kind=Notice.Kind.INQUIRY_RECEIVED, subject={"en": "Indigo scarves"}, reason="Hello"
+    )
+    client.force_login(artisan)
+    html = client.get(reverse("accounts:notices")).content.decode()
+    assert "New inquiry: “Indigo scarves”" in html and "The message:" in html
+    assert "association's note" not in html
