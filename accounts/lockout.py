@@ -144,3 +144,12 @@ def password_reset_allowed(login: str, ip: str) -> bool:
     per_login = _counter_incr(f"reset:login:{_digest(_login_key(login))}", RESET_WINDOW_SECONDS)
     per_address = _counter_incr(f"reset:ip:{_digest(ip)}", RESET_WINDOW_SECONDS)
     return per_login <= RESET_MAX_PER_LOGIN and per_address <= RESET_MAX_PER_ADDRESS
+
+
+# Hourly counters for other apps' limits (inquiries): the same atomic add + incr as above.
+counter_incr = _counter_incr
+digest = _digest
+
+
+def counter_value(key: str) -> int:
+    return cache.get(key) or 0

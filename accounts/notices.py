@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from accounts.models import Notice, User
 from multilingual.context import language
+from multilingual.fields import language_codes
 
 logger = logging.getLogger(__name__)
 
@@ -57,12 +58,12 @@ def notice_send(*, user: User, kind: str, subject: dict[str, str], reason: str =
 def notice_email(*, notice: Notice) -> bool:
     """Send the notice's email now and record the outcome on the notice; True when it went out."""
     user = notice.user
+    link = (
+        settings.SITE_URL.rstrip("/") + url_in_language(notice.url, user.preferred_language)
+        if notice.url
+        else ""
+    )
     with language(user.preferred_language):
-        link = (
-            settings.SITE_URL.rstrip("/") + translate_url(notice.url, user.preferred_language)
-            if notice.url
-            else ""
-        )
         ctx = {"notice": notice, "user": user, "name": notice.subject_name(), "link": link}
         subject = " ".join(render_to_string("accounts/email/notice_subject.txt", ctx).split())
         text = render_to_string("accounts/email/notice.txt", ctx)
@@ -89,6 +90,16 @@ def notice_email(*, notice: Notice) -> bool:
     Notice.objects.filter(pk=notice.pk).update(email_state=state, email_attempts=attempts, email_tried_at=now)
     notice.email_state, notice.email_attempts, notice.email_tried_at = state, attempts, now
     return sent
+
+
+def url_in_language(url: str, code: str) -> str:
+    """`url` (a path under any language prefix) under `code`'s prefix.
+
+    Django's translate_url only resolves a path in the active language, so it is resolved in its own.
+    """
+    prefix = url.split("/")[1] if url.startswith("/") and url.count("/") > 1 else ""
+    with language(prefix if prefix in language_codes() else None):
+        return translate_url(url, code)
 
 
 def notices_due(now: dt.datetime | None = None) -> QuerySet[Notice]:

@@ -19,6 +19,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("my/producer/", include("producers.urls_my")),
     path("my/products/", include("catalogue.urls_my")),
+    path("my/inquiries/", include("orders.urls_my")),
+    path("", include("orders.urls")),
     prefix_default_language=True,
 )
 

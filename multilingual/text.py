@@ -31,3 +31,27 @@ def slugify_any(text: str, max_length: int = 80, default: str = "item") -> str:
     slug = re.sub(r"-{2,}", "-", kept).strip("-")
     slug = truncate(slug, max_length).strip("-")
     return slug or default
+
+
+def script_language(text: str, default: str) -> str:
+    """The language a message is most likely written in, from its script: Lao letters → "lo", kana or
+    kanji → "ja", else `default` (the page's language). Buyers and makers write in their own language
+    whatever page they are on; the thread shows "written in …" and moderators translate by it.
+    """
+    lao = japanese = latin = 0
+    for char in text:
+        code = ord(char)
+        if 0x0E80 <= code <= 0x0EFF:
+            lao += 1
+        elif 0x3040 <= code <= 0x30FF or 0x4E00 <= code <= 0x9FFF or 0xFF66 <= code <= 0xFF9F:
+            japanese += 1
+        elif char.isascii() and char.isalpha():
+            latin += 1
+    best = max((lao, "lo"), (japanese, "ja"), (latin, "en"))
+    if best[0] == 0:
+        return default
+    # Latin letters appear in Lao and Japanese messages too (brand names, "FCA", sizes): only when
+    # they clearly dominate is the message English.
+    if best[1] == "en" and (lao or japanese) and latin < 4 * max(lao, japanese):
+        return "lo" if lao >= japanese else "ja"
+    return best[1]

@@ -30,8 +30,8 @@ class MessageInline(admin.StackedInline):
     model = Message
     extra = 0
     can_delete = False
-    fields = ("author", "created_at", "language", "body", "read_at", *TRANSLATION_FIELDS, "translated_by")
-    readonly_fields = ("author", "created_at", "language", "body", "read_at", "translated_by")
+    fields = ("author", "created_at", "language", "body", "from_buyer", *TRANSLATION_FIELDS, "translated_by")
+    readonly_fields = ("author", "created_at", "language", "body", "from_buyer", "translated_by")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Message]:
         return super().get_queryset(request).select_related("author", "translated_by")
@@ -124,7 +124,6 @@ class MessageAdmin(admin.ModelAdmin):
         "language",
         "translation_language",
         "created_at",
-        "read_at",
     )
     list_filter = ("language", "translation_language", "created_at")
     search_fields = ("body", "translation", "inquiry__subject", "author__email", "author__full_name")
@@ -136,11 +135,11 @@ class MessageAdmin(admin.ModelAdmin):
         "created_at",
         "language",
         "body",
-        "read_at",
+        "from_buyer",
         *TRANSLATION_FIELDS,
         "translated_by",
     )
-    readonly_fields = ("inquiry", "author", "created_at", "language", "body", "read_at", "translated_by")
+    readonly_fields = ("inquiry", "author", "created_at", "language", "body", "from_buyer", "translated_by")
 
     @admin.display(description=_("message"))
     def excerpt(self, message: Message) -> str:

@@ -162,3 +162,20 @@ def test_the_language_cookie_is_not_rewritten_when_it_is_already_right(client):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "lo"
     response = client.get("/lo/products/")
     assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30枚のお見積もりをお願いします。", "ja"),
+        ("サンプル", "ja"),
+        ("ໄດ້, ເຮັດໄດ້ 30 ຜືນ", "lo"),
+        ("ລາຄາ FCA Vientiane 120.000 ກີບ", "lo"),
+        ("Could you make 30 pieces by March?", "en"),
+        ("1234 !!", "ja"),
+    ],
+)
+def test_the_language_of_a_message_is_read_from_its_script(text, expected):
+    from multilingual.text import script_language
+
+    assert script_language(text, default="ja") == expected

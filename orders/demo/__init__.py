@@ -233,6 +233,7 @@ def _load_accounts(content: Any, tally: Counter) -> dict[str, Model]:
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
     from django.db.models import Q
+    from django.utils import timezone
 
     from accounts.models import BuyerProfile, User
     from accounts.services import MODERATORS_GROUP, moderators_group_sync
@@ -273,7 +274,11 @@ def _load_accounts(content: Any, tally: Counter) -> dict[str, Model]:
             "is_staff": account.get("is_staff", False),
             "is_superuser": account.get("is_superuser", False),
         }
-        user, _created = _upsert(existing.get(login), User, values, tally, on_create=set_password)
+        # Demo accounts with an email have confirmed it: their inquiries reach the makers at once.
+        confirmed = {"email_confirmed_at": timezone.now()} if account.get("email") else None
+        user, _created = _upsert(
+            existing.get(login), User, values, tally, on_create=set_password, initial=confirmed
+        )
         users[login] = user
         if account.get("moderator_group") and moderators not in user.groups.all():
             user.groups.add(moderators)
@@ -626,33 +631,41 @@ def _load_inquiries(
             message_values = {
                 "inquiry": inquiry,
                 "author": buyer if message["sender"] == "buyer" else owner,
+                "from_buyer": message["sender"] == "buyer",
                 "body": message["body"],
                 "language": message["language"],
                 "translation": message.get("translation", ""),
                 "translation_language": message.get("translation_language", ""),
                 "translated_by": moderator if message.get("translation") else None,
             }
-            # Read by the other side just before it wrote next; everything is read once closed.
-            answer = next(
-                (
-                    sent_at[i]
-                    for i in range(position + 1, len(messages))
-                    if messages[i]["sender"] != message["sender"]
-                ),
-                None,
-            )
-            if answer is not None:
-                read_at = answer - dt.timedelta(minutes=40)
-            elif record["status"] == "closed":
-                read_at = sent_at[position] + dt.timedelta(hours=5)
-            else:
-                read_at = None
             current = thread[position] if position < len(thread) else None
-            row, new = _upsert(current, Message, message_values, tally, initial={"read_at": read_at})
+            row, new = _upsert(current, Message, message_values, tally)
             if new:
                 Message.objects.filter(pk=row.pk).update(created_at=sent_at[position])
         if created:
-            Inquiry.objects.filter(pk=inquiry.pk).update(created_at=sent_at[0], updated_at=sent_at[-1])
+            # Each side has read up to its own last message (it answered what it read); a closed
+            # conversation was read to the end by both.
+            closed = record["status"] == "closed"
+            wrote = {
+                side: max(
+                    (t for t, m in zip(sent_at, messages, strict=True) if m["sender"] == side), default=None
+                )
+                for side in ("buyer", "maker")
+            }
+            read = {side: sent_at[-1] if closed else wrote[side] for side in wrote}
+            Inquiry.objects.filter(pk=inquiry.pk).update(
+                created_at=sent_at[0],
+                updated_at=sent_at[-1],
+                delivered_at=sent_at[0],
+                last_message_at=sent_at[-1],
+                buyer_wrote_at=wrote["buyer"],
+                producer_wrote_at=wrote["maker"],
+                buyer_read_at=read["buyer"],
+                producer_read_at=read["maker"],
+                closed_at=sent_at[-1] + dt.timedelta(hours=5) if closed else None,
+                closed_by=buyer if closed else None,
+                **record.get("outcome", {}),
+            )
     return len(content.INQUIRIES)
 
 

@@ -118,6 +118,13 @@ INQUIRIES: list[dict] = [
         "destination": "Kyoto, Japan",
         "sample_requested": False,
         "status": "closed",
+        # 300 × 95 yen + 500 × 62 yen, shipped: what the association reports as an export.
+        "outcome": {
+            "outcome": "ordered",
+            "ordered_quantity": 800,
+            "ordered_value": "59500",
+            "ordered_currency": "JPY",
+        },
         "messages": [
             {
                 "sender": "buyer",
