@@ -55,12 +55,22 @@ class InquiryAdmin(admin.ModelAdmin):
         "buyer",
         "producer",
         "status",
+        "outcome",
         "language",
         "sample_requested",
+        "delivered",
         "created_at",
     )
     list_display_links = ("id", "subject")
-    list_filter = ("status", "language", "sample_requested", "currency", "created_at")
+    list_filter = (
+        "status",
+        "outcome",
+        ("delivered_at", admin.EmptyFieldListFilter),
+        "language",
+        "sample_requested",
+        "currency",
+        "created_at",
+    )
     search_fields = (
         "id__exact",
         "subject",
@@ -72,15 +82,53 @@ class InquiryAdmin(admin.ModelAdmin):
     )
     list_select_related = ("buyer", "producer")
     autocomplete_fields = ("buyer", "producer")
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = (
+        "created_at",
+        "updated_at",
+        "delivered_at",
+        "last_message_at",
+        "buyer_read_at",
+        "producer_read_at",
+        "closed_at",
+        "closed_by",
+    )
     date_hierarchy = "created_at"
     inlines = (InquiryItemInline, MessageInline)
     actions = ("mark_spam", "close")
     fieldsets = (
         (None, {"fields": ("buyer", "producer", "subject", "language", "status")}),
         (_("Buyer's requirements"), {"fields": ("wanted_by", "destination", "sample_requested", "currency")}),
-        (None, {"fields": ("created_at", "updated_at")}),
+        (
+            _("Outcome"),
+            {
+                "fields": (
+                    "outcome",
+                    ("ordered_quantity", "ordered_value", "ordered_currency"),
+                    "no_deal_reason",
+                    "outcome_note",
+                    "closed_at",
+                    "closed_by",
+                )
+            },
+        ),
+        (
+            None,
+            {
+                "fields": (
+                    "created_at",
+                    "delivered_at",
+                    "last_message_at",
+                    ("buyer_read_at", "producer_read_at"),
+                    "updated_at",
+                )
+            },
+        ),
     )
+
+    @admin.display(description=_("delivered"), boolean=True, ordering="delivered_at")
+    def delivered(self, inquiry: Inquiry) -> bool:
+        # Not delivered: held until the buyer confirms her email address.
+        return inquiry.delivered_at is not None
 
     def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
         if formset.model is Message:
