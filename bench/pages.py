@@ -44,8 +44,20 @@ from django.test.utils import CaptureQueriesContext, override_settings  # noqa: 
 from django.utils import timezone, translation  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from catalogue.models import Category, Photo, Product  # noqa: E402
+from catalogue.models import Category, ExchangeRate, Photo, Product  # noqa: E402
 from producers.models import District, Producer  # noqa: E402
+
+# The product list with filters combined as a buyer would: a price in yen and a minimum order, by price;
+# a price in kip, by price downwards, further down; district, minimum order and lead time, by lead time;
+# a keyword (a full scan until the search index replaces it) in a category; category and district, by
+# minimum order.
+LIST_WITH_FILTERS = [
+    "/ja/products/?price_max=2400&moq_max=20&sort=price",
+    "/ja/products/?cur=LAK&price_min=355000&samples=&sort=-price&page=5",
+    "/lo/products/?district=luang-prabang&moq_max=20&lead_max=30&sort=lead&page=3",
+    "/ja/products/?q=scarf+12&category=bench-scarves&lead_max=45",
+    "/en/products/?category=bench-scarves&district=luang-prabang&moq_max=50&sort=moq",
+]
 
 
 def build_catalogue(target: int) -> None:
@@ -54,6 +66,8 @@ def build_catalogue(target: int) -> None:
     # Production serves hashed, compressed static files: build them as a deployment would.
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("compiletranslations", verbosity=0)
+    # The list's price filter reads yen at the association's rate.
+    ExchangeRate.objects.get_or_create(currency="JPY", date="2026-01-01", defaults={"rate_to_lak": "150"})
     existing = Product.objects.published().count()
     if existing >= target:
         return
@@ -186,6 +200,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--only", default="", help="only the public pages whose path contains this")
     args = parser.parse_args()
     build_catalogue(args.products)
     analyse()
@@ -196,7 +211,17 @@ def main() -> None:
         product_path = product.get_absolute_url()
     with translation.override("lo"):
         producer_path = producer.get_absolute_url()
-    paths = ["/ja/", "/ja/products/", "/ja/products/?page=20", product_path, "/lo/products/", producer_path]
+    paths = [
+        "/ja/",
+        "/ja/products/",
+        "/ja/products/?page=20",
+        product_path,
+        "/lo/products/",
+        producer_path,
+        *LIST_WITH_FILTERS,
+    ]
+    if args.only:
+        paths = [path for path in paths if args.only in path]
     results = []
     with override_settings(DEBUG=False):
         for path in paths:
@@ -206,7 +231,7 @@ def main() -> None:
                 f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
                 f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
             )
-    artisan = artisan_pages(producer, args.requests)
+    artisan = [] if args.only else artisan_pages(producer, args.requests)
     summary = {
         "bench": "pages",
         "database": connection.vendor,

@@ -1,17 +1,20 @@
 """The public catalogue: home, product list and product pages. Only public products are ever shown.
 
-Query budgets (DESIGN.md §7): the list costs 4 queries and the product page 6, whatever the number of
-products and photos; tests/test_public_pages.py pins them.
+Query budgets (DESIGN.md §7): the list costs 3 queries once its filter options are cached (4 is the
+budget) and the product page 6, whatever the number of products and photos; tests/test_public_pages.py
+and tests/test_catalogue_filters.py pin them.
 """
 
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from catalogue.filters import ProductFilterForm, filter_options, list_query, url_without
 from catalogue.models import Category, ExchangeRate, Photo, Product
 from producers.models import Craft, District, Producer
 
@@ -55,27 +58,31 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def product_list(request: HttpRequest) -> HttpResponse:
-    # All categories in one query (there are a few dozen): the filter links need the top level and the
-    # selected one's children, and looking the selected one up here saves a query.
-    categories = list(Category.objects.order_by("position", "slug"))
-    products = product_cards()
-    category = None
-    if slug := request.GET.get("category"):
-        category = next((c for c in categories if c.slug == slug), None)
-        if category is None:
-            raise Http404("No such category.")
-        products = products.filter(Q(category=category) | Q(category__parent=category))
-    page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
-    top_id = category and (category.parent_id or category.pk)
+    """Public products, narrowed by the filters of catalogue/filters.py and sorted as the buyer asks.
+
+    Three queries when the filter options are cached (the count, the page, its photos), whatever the
+    filters and the page size; the options cost their own few queries once every few minutes.
+    """
+    options = filter_options()
+    form = ProductFilterForm(request.GET, options=options, language=get_language())
+    page = Paginator(form.filter(product_cards()), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = list_query(request.GET)
+    category = form.selected_category
+    top = category and options.top_of(category)
+    chips = form.chips(request.path, query)
     ctx = {
         "page": page,
         "products": page.object_list,
+        "form": form,
+        "chips": chips,
+        "list_query": query,
+        "clear_url": url_without(request.path, query, *(name for name in query if name != "sort")),
         "category": category,
-        "categories": [c for c in categories if c.parent_id is None],
-        "subcategories": [c for c in categories if top_id and c.parent_id == top_id],
-        "top_category": next((c for c in categories if c.pk == top_id), None),
+        "categories": options.top_categories,
+        "subcategories": options.children(top) if top else [],
+        "top_category": top,
     }
-    return render(request, "catalogue/product_list.html", ctx)
+    return render(request, "catalogue/product_list.html", ctx, status=404 if form.names_missing_page else 200)
 
 
 def product_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
