@@ -1,4 +1,5 @@
-"""Forms of the account pages: sign-up, sign-in, password reset and the person's settings.
+"""Forms of the account pages: sign-up (makers and buyers), sign-in, password reset and the person's
+settings, with a buyer's company.
 
 Typed for a cheap phone: one "phone number or email" box (an "@" tells which), the right keyboard for each
 field, and messages a maker can act on. Passwords are the only thing not shown again after an error.
@@ -11,11 +12,11 @@ from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordMixin
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import get_language, get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts import lockout
-from accounts.models import User
+from accounts.models import BuyerProfile, User
 from accounts.phones import normalise_phone
 from multilingual.context import language
 from multilingual.fields import language_codes
@@ -57,27 +58,19 @@ def language_radio_choices() -> list[tuple[str, str]]:
     return [(code, get_language_info(code)["name_local"]) for code in language_codes()]
 
 
-class SignUpForm(SetPasswordMixin, forms.Form):
-    """A maker's new account. `ip` is the caller's address, for the hourly limit."""
+class NewAccountForm(SetPasswordMixin, forms.Form):
+    """What every sign-up asks and checks: a name, a language, the password twice, the honeypot and the
+    hourly limit per address. `ip` is the caller's address, for that limit."""
 
     full_name = forms.CharField(
         label=_("Your name"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    login = forms.CharField(
-        label=_("Phone number or email"),
-        max_length=254,
-        help_text=_("A Lao number may be typed without +856, for example 020 5551 2345."),
-        widget=forms.TextInput(attrs=LOGIN_ATTRS),
-    )
-    # Lao unless she picks another: many phones in Laos have no Lao system language, so the browser
-    # (and the page she signed up on) often says English when the maker reads Lao.
     preferred_language = forms.ChoiceField(
         label=_("Language of the site, emails and notices"),
         choices=language_radio_choices,
         widget=forms.RadioSelect,
-        initial="lo",
     )
     password1, password2 = SetPasswordMixin.create_password_fields()
     # The honeypot: hidden from people by the template; scripts that fill every box fill it too.
@@ -94,19 +87,14 @@ class SignUpForm(SetPasswordMixin, forms.Form):
     def __init__(self, *args, ip: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.ip = ip
-        # Set by clean_login: which kind of account already exists, so the page offers to sign in.
+        self.fields["preferred_language"].initial = self.default_language()
+        # Set when the phone number or email has an account already, so the page offers to sign in.
         self.existing_login = ""
 
-    def clean_login(self) -> str:
-        email, phone = split_login(self.cleaned_data["login"])
-        if email and email_taken(email):
-            self.existing_login = email
-            raise ValidationError(DUPLICATE_EMAIL, code="duplicate")
-        if phone and phone_taken(phone):
-            self.existing_login = self.cleaned_data["login"]
-            raise ValidationError(DUPLICATE_PHONE, code="duplicate")
-        self.cleaned_data["email"], self.cleaned_data["phone"] = email, phone
-        return self.cleaned_data["login"]
+    # Lao unless she picks another: many phones in Laos have no Lao system language, so the browser
+    # (and the page she signed up on) often says English when the maker reads Lao.
+    def default_language(self) -> str:
+        return "lo"
 
     def clean(self):
         cleaned_data = super().clean()
@@ -123,6 +111,79 @@ class SignUpForm(SetPasswordMixin, forms.Form):
         )
         self.validate_password_for_user(user)
         return cleaned_data
+
+
+class SignUpForm(NewAccountForm):
+    """A maker's new account, with a phone number or an email."""
+
+    login = forms.CharField(
+        label=_("Phone number or email"),
+        max_length=254,
+        help_text=_("A Lao number may be typed without +856, for example 020 5551 2345."),
+        widget=forms.TextInput(attrs=LOGIN_ATTRS),
+    )
+
+    def clean_login(self) -> str:
+        email, phone = split_login(self.cleaned_data["login"])
+        if email and email_taken(email):
+            self.existing_login = email
+            raise ValidationError(DUPLICATE_EMAIL, code="duplicate")
+        if phone and phone_taken(phone):
+            self.existing_login = self.cleaned_data["login"]
+            raise ValidationError(DUPLICATE_PHONE, code="duplicate")
+        self.cleaned_data["email"], self.cleaned_data["phone"] = email, phone
+        return self.cleaned_data["login"]
+
+
+class BuyerSignUpForm(NewAccountForm):
+    """A buyer's new account: an email is required (the link that confirms it lets her inquiries reach
+    the makers). Her company is asked by BuyerProfileForm on the same page."""
+
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        help_text=_("We will email you a link to confirm it."),
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+
+    # The language of the page she signs up on: a Japanese buyer on the Japanese page goes on in Japanese.
+    def default_language(self) -> str:
+        return get_language() if get_language() in language_codes() else "en"
+
+    def clean_email(self) -> str:
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if email_taken(email):
+            self.existing_login = email
+            raise ValidationError(DUPLICATE_EMAIL, code="duplicate")
+        return email
+
+
+class BuyerProfileForm(forms.ModelForm):
+    """The company a buyer works for: asked at sign-up, changed on her settings page.
+
+    Its boxes are prefixed ("company-website"): the sign-up page has the honeypot named "website".
+    """
+
+    prefix = "company"
+
+    class Meta:
+        model = BuyerProfile
+        fields = ("company", "business_type", "country", "city", "website")
+        help_texts = {"website": _("Optional.")}
+        widgets = {
+            "company": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "country": forms.Select(attrs={"autocomplete": "country"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "website": forms.URLInput(attrs={"autocomplete": "url", "autocapitalize": "none"}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Makers want to know where an inquiry comes from; the database allows a blank one for accounts
+        # made in the back-office.
+        self.fields["city"].required = True
 
 
 class SignInForm(AuthenticationForm):

@@ -1,4 +1,4 @@
-"""Sign-up, sign-in and password pages, settings and notices: /<lang>/accounts/…"""
+"""Sign-up, sign-in and password pages, email confirmation, settings and notices: /<lang>/accounts/…"""
 
 from django.urls import path
 
@@ -8,6 +8,9 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("signup/buyer/", views.signup_buyer, name="signup_buyer"),
+    path("confirm/resend/", views.confirm_resend, name="confirm_resend"),
+    path("confirm/<str:token>/", views.confirm_email, name="confirm_email"),
     path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", views.SignOutView.as_view(), name="logout"),
     path("settings/", views.account_settings, name="settings"),

@@ -178,6 +178,8 @@ VISITOR_PAGES = [
     "/lo/accounts/login/",
     "/lo/accounts/password/reset/",
     "/lo/accounts/password/reset/sent/",
+    "/lo/accounts/signup/buyer/",
+    "/lo/accounts/confirm/bad-token/",
 ]
 
 
