@@ -86,7 +86,11 @@ def main(argv: list[str]) -> None:
         manage("runserver", address, env=env)
     elif command == "test":
         ensure_virtualenv()
-        run(PYTHON, "-m", "pytest", *argv[1:])
+        args = argv[1:]
+        if not any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args):
+            # One worker per core: the suite takes about two thirds of the time on 2 cores.
+            args = ["-n", "auto", *args]
+        run(PYTHON, "-m", "pytest", *args)
     else:
         sys.exit(__doc__)
 
