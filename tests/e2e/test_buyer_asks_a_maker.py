@@ -50,9 +50,18 @@ def test_a_japanese_buyer_asks_for_a_sample_and_the_lao_maker_answers(live_serve
         title_lo="ຜ້າພັນຄໍໄໝຍ້ອມຄາມ ລາຍນາກ",
         min_order_qty=10,
         sample_available=True,
+        price_lak=300_000,  # 2,000 yen at 150 kip to the yen
     )
     factories.PhotoFactory(product=scarf)
     factories.ProductFactory(producer=producer, category=baskets, title_ja="竹かご")
+    # Scarves the filters leave out: too dear, a minimum order too large, no samples.
+    factories.ProductFactory(
+        category=scarves, title_ja="金糸のストール", price_lak=900_000, sample_available=True
+    )
+    factories.ProductFactory(
+        category=scarves, title_ja="卸専用ストール", min_order_qty=500, sample_available=True
+    )
+    factories.ProductFactory(category=scarves, title_ja="サンプルなしのストール", sample_available=False)
     factories.ExchangeRateFactory(currency="JPY", rate_to_lak="150")
     sato = factories.BuyerFactory(
         full_name="佐藤 由紀", email="sato@example.jp", email_confirmed_at=timezone.now()
@@ -68,6 +77,23 @@ def test_a_japanese_buyer_asks_for_a_sample_and_the_lao_maker_answers(live_serve
     with laptop.expect_navigation():
         laptop.get_by_role("link", name="ストール").first.click()
     assert laptop.get_by_text("竹かご").count() == 0
+    assert laptop.get_by_text("金糸のストール").count() == 1
+    # Up to 3,000 yen a piece, a minimum order of 50 at most, samples available: all at once.
+    # On a wide screen the panel stays open; on a narrow one it folds away behind its summary.
+    if not laptop.locator("input[name=price_max]").is_visible():
+        laptop.locator("details.filter-panel > summary").click()
+    laptop.fill("input[name=price_max]", "3000")
+    laptop.select_option("select[name=cur]", "JPY")
+    laptop.fill("input[name=moq_max]", "50")
+    laptop.check("input[name=samples]")
+    with laptop.expect_navigation():
+        laptop.get_by_role("button", name="商品を表示").click()
+    titles = laptop.locator(".cards .t").all_inner_texts()
+    assert titles == ["藍染めナーガ柄シルクストール"]
+    for left_out in ("金糸のストール", "卸専用ストール", "サンプルなしのストール", "竹かご"):
+        assert laptop.get_by_text(left_out).count() == 0, left_out
+    chips = laptop.locator(".chips.applied")
+    assert chips.get_by_text("ストール").count() == 1 and chips.get_by_text("サンプル提供可").count() == 1
     with laptop.expect_navigation():
         laptop.get_by_role("link", name="藍染めナーガ柄シルクストール").click()
 
