@@ -81,6 +81,8 @@ def product_list(request: HttpRequest) -> HttpResponse:
         "categories": options.top_categories,
         "subcategories": options.children(top) if top else [],
         "top_category": top,
+        # Each card also shows its price in the buyer's currency, at the association's rate (cached).
+        "card_rate": options.rates.get(form.currency) if form.currency != "LAK" else None,
     }
     return render(request, "catalogue/product_list.html", ctx, status=404 if form.names_missing_page else 200)
 

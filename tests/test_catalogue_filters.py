@@ -221,6 +221,24 @@ def test_prices_in_yen_are_converted_at_the_latest_rate(client, textiles):
     assert titles(client.get("/ja/products/", {"price_max": "3000"})) == ["450,000 kip"]
 
 
+def test_each_card_shows_its_price_in_the_buyers_currency_too(client, textiles):
+    factories.ExchangeRateFactory(currency="JPY", rate_to_lak="150")
+    factories.ExchangeRateFactory(currency="USD", rate_to_lak="20000")
+    product("Scarf", category=textiles, price_lak=450_000)
+    assert "約3,000円" in client.get("/ja/products/").content.decode()
+    assert "≈ US$22.50" in client.get(LIST).content.decode()
+    assert "≈ ¥3,000" in client.get(LIST, {"cur": "JPY"}).content.decode()
+    # In kip, on the Lao page or when asked for: the kip price alone.
+    assert "≈" not in client.get("/lo/products/").content.decode()
+    assert "≈" not in client.get(LIST, {"cur": "LAK"}).content.decode()
+
+
+def test_a_card_without_a_rate_for_the_currency_shows_kip_alone(client, textiles):
+    product("Scarf", category=textiles, price_lak=450_000)
+    html = client.get("/ja/products/").content.decode()
+    assert "450,000" in html and "約" not in html
+
+
 def test_the_currency_follows_the_page_language_unless_chosen(client, textiles):
     factories.ExchangeRateFactory(currency="USD", rate_to_lak="20000")
     product("Scarf", category=textiles, price_lak=450_000)  # US$22.50

@@ -57,6 +57,14 @@ def kip(amount: int | Decimal | None) -> str:
 
 
 @register.filter
+def approximately(amount_lak: int | Decimal | None, rate) -> str:
+    """A kip price in `rate`'s currency, e.g. "≈ ¥2,000"; nothing without a price or a rate."""
+    if amount_lak is None or not rate:
+        return ""
+    return _("≈ %(price)s") % {"price": money(rate.convert_from_lak(amount_lak), rate.currency)}
+
+
+@register.filter
 def langattr(text: Translated | None) -> SafeString:
     """` lang="lo"` on an element whose text is shown in another language than the page's, else nothing.
 
