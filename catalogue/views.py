@@ -53,6 +53,9 @@ def home(request: HttpRequest) -> HttpResponse:
         .filter(verified_at__isnull=False)
         .select_related("district")
         .order_by("-verified_at")[:6],
+        "new_producers": Producer.objects.public()
+        .select_related("district")
+        .order_by("-created_at", "-id")[:6],
     }
     return render(request, "catalogue/home.html", ctx)
 

@@ -380,6 +380,18 @@ def test_the_producer_page_costs_the_same_queries_whatever_its_products(client, 
     assert count_queries(client, url("en", small)) == count_queries(client, url("en", big))
 
 
+def test_the_home_page_shows_the_newest_and_the_verified_producers(client, category):
+    old = factories.ProducerFactory(name_en="Old weavers", verified_at="2026-01-01T00:00:00+07:00")
+    factories.ProducerFactory(name_en="Hidden potters", status="pending")
+    newest = factories.ProducerFactory(name_en="Newest paper makers")
+    html = client.get(url("en", "home")).content.decode()
+    new_section = html.split("New producers", 1)[1].split("</section>", 1)[0]
+    verified_section = html.split("Verified producers", 1)[1].split("</section>", 1)[0]
+    assert new_section.index(newest.name_en) < new_section.index(old.name_en)
+    assert "Hidden potters" not in html
+    assert old.name_en in verified_section and newest.name_en not in verified_section
+
+
 def test_the_home_page_costs_the_same_queries_whatever_its_content(client, category, odop_tag):
     from django.core.cache import cache
 
