@@ -187,6 +187,88 @@ def artisan_pages(producer: Producer, requests: int) -> list[dict]:
     return results
 
 
+def inquiry_pages(producer: Producer, requests: int, inquiries: int = 300, messages: int = 40) -> list[dict]:
+    """The conversation's pages with a busy buyer and a busy maker: `inquiries` threads between them
+    (three products each), one of them `messages` long, and a shortlist of 100 products."""
+    from accounts.models import User
+    from orders.models import Inquiry, InquiryItem, Message, ShortlistItem
+
+    buyer, created = User.objects.get_or_create(
+        email="bench-buyer@example.jp",
+        defaults={
+            "role": User.Role.BUYER,
+            "full_name": "佐藤 ベンチ",
+            "preferred_language": "ja",
+            "email_confirmed_at": timezone.now(),
+        },
+    )
+    owner = producer.memberships.get(role="owner").user
+    products = list(Product.objects.of_producer(producer).published().order_by("pk")[:3])
+    if created:
+        now = timezone.now()
+        threads = Inquiry.objects.bulk_create(
+            Inquiry(
+                buyer=buyer,
+                producer=producer,
+                subject="藍染めシルクスカーフ",
+                language="ja",
+                status=Inquiry.Status.ANSWERED if n % 2 else Inquiry.Status.NEW,
+                delivered_at=now,
+                buyer_wrote_at=now,
+                last_message_at=now - timezone.timedelta(minutes=n),
+            )
+            for n in range(inquiries)
+        )
+        InquiryItem.objects.bulk_create(
+            InquiryItem(inquiry=inquiry, product=product, quantity=30)
+            for inquiry in threads
+            for product in products
+        )
+        Message.objects.bulk_create(
+            Message(inquiry=inquiry, author=buyer, body="30枚のお見積もりをお願いします。", language="ja")
+            for inquiry in threads
+        )
+        Message.objects.bulk_create(
+            Message(
+                inquiry=threads[0],
+                author=owner if n % 2 else buyer,
+                from_buyer=not n % 2,
+                body="ໄດ້, ເຮັດໄດ້ 30 ຜືນ ພາຍໃນ 45 ມື້." if n % 2 else "サンプルの送料はいくらですか。",
+                language="lo" if n % 2 else "ja",
+            )
+            for n in range(messages - 1)
+        )
+        ShortlistItem.objects.bulk_create(
+            ShortlistItem(user=buyer, product=product)
+            for product in Product.objects.published().order_by("-published_at")[:100]
+        )
+    busiest = Inquiry.objects.filter(buyer=buyer).order_by("-last_message_at").first()
+    item_query = "&".join(f"product={product.pk}" for product in products)
+    buyer_client, maker_client = Client(), Client()
+    buyer_client.force_login(buyer)
+    maker_client.force_login(owner)
+    pages = [
+        (buyer_client, "/ja/inquiries/"),
+        (buyer_client, f"/ja/inquiries/{busiest.pk}/"),
+        (buyer_client, f"/ja/inquiries/new/?{item_query}"),
+        (buyer_client, "/ja/shortlist/"),
+        (maker_client, "/lo/my/inquiries/"),
+        (maker_client, "/lo/my/inquiries/?show=all"),
+        (maker_client, f"/lo/inquiries/{busiest.pk}/"),
+    ]
+    print(f"inquiry pages ({inquiries} threads of one buyer with one maker, one of {messages} messages)")
+    results = []
+    with override_settings(DEBUG=False):
+        for client, path in pages:
+            result = measure(client, path, requests)
+            results.append(result)
+            print(
+                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
+                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
+            )
+    return results
+
+
 def static_sizes() -> dict[str, int]:
     """Bytes on the wire (gzip) of the stylesheet and the scripts."""
     sizes = {}
@@ -232,6 +314,7 @@ def main() -> None:
                 f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
             )
     artisan = [] if args.only else artisan_pages(producer, args.requests)
+    conversation = [] if args.only else inquiry_pages(producer, args.requests)
     summary = {
         "bench": "pages",
         "database": connection.vendor,
@@ -242,6 +325,7 @@ def main() -> None:
         "max_html_gzip_bytes": max(r["html_gzip_bytes"] for r in results),
         "pages": results,
         "artisan_pages": artisan,
+        "inquiry_pages": conversation,
         "static_gzip_bytes": static_sizes(),
     }
     print(json.dumps(summary))
