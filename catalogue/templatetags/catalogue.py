@@ -18,6 +18,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from multilingual.fields import Translated, translated
 from multilingual.text import truncate
@@ -175,6 +176,52 @@ def photo_img(
         format_html(' class="{}"', css_class) if css_class else "",
         format_html(' lang="{}"', lang) if lang else "",
         mark_safe(' fetchpriority="high"') if eager else mark_safe(' loading="lazy" decoding="async"'),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def product_card(context: template.Context, product, eager: bool = False) -> SafeString:
+    """A product's card in a list: cover, title, maker and district, price (and, on the product list,
+    the price in the buyer's currency: `card_rate` in the context), minimum order.
+
+    Built in Python rather than included as a template: a list shows 24 cards, and the template cost
+    about 0.9 ms each (22 ms a page) against 0.1 ms here.
+    """
+    title = translated(product, "title")
+    producer = product.producer
+    name = translated(producer, "name")
+    district = translated(producer.district, "name")
+    photos = product.photos.all()
+    cover = photos[0] if photos else None
+    if cover is not None:
+        image = photo_img(cover, css_class="cover", eager=eager)
+    else:
+        image = mark_safe('<span class="cover none" aria-hidden="true"></span>')
+    rate = context.get("card_rate")
+    approx = (
+        format_html(' <span class="approx-inline">{}</span>', approximately(product.price_lak, rate))
+        if rate
+        else ""
+    )
+    count = product.min_order_qty
+    minimum = ngettext("Minimum order: %(count)s piece", "Minimum order: %(count)s pieces", count) % {
+        "count": formats.localize(count)
+    }
+    return format_html(
+        '<li class="card">\n<a href="{}">{}\n<span class="t"{}>{}</span></a>\n'
+        '<span class="by"><span{}>{}</span> · <span{}>{}</span></span>\n'
+        '<span class="price">{}{}</span>\n<span class="moq">{}</span>\n</li>',
+        product.get_absolute_url(),
+        image,
+        langattr(title),
+        str(title or ""),
+        langattr(name),
+        str(name or ""),
+        langattr(district),
+        str(district or ""),
+        kip(product.price_lak),
+        approx,
+        minimum,
     )
 
 
