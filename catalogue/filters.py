@@ -35,7 +35,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
-from catalogue.forms import GROUPED, BoundsMixin, WholeNumberField
+from catalogue.forms import GROUPED, BoundsMixin, QuickTextInput, WholeNumberField
 from catalogue.models import Category, ExchangeRate, Material, Product
 from catalogue.templatetags.catalogue import money
 from multilingual.fields import Translated, language_codes, translated
@@ -188,7 +188,7 @@ def plain_number(value) -> str:
 
 class PriceField(BoundsMixin, forms.DecimalField):
     default_error_messages = {"invalid": _("Write a price with digits, for example 3300 or 12.50.")}
-    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    widget = QuickTextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
     def __init__(self, **kwargs) -> None:
         super().__init__(highest=MAX_PRICE, **kwargs)

@@ -17,6 +17,8 @@ from django import forms
 from django.conf import settings
 from django.forms import BoundField
 from django.utils import formats
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -38,6 +40,32 @@ GROUPED = re.compile(r"^\d{1,3}([.,  ]\d{3})+$")
 
 def grouped(number: int | Decimal) -> str:
     return formats.number_format(number, use_l10n=True, force_grouping=True)
+
+
+class QuickTextInput(forms.TextInput):
+    """A text <input> written in Python, the same HTML as Django's. Django renders each input through two
+    templates (about half a millisecond); the inquiry form has two per product of the maker."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        value = self.format_value(value)
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            self.input_type,
+            name,
+            format_html(' value="{}"', value) if value is not None else "",
+            html_attributes(self.build_attrs(self.attrs, attrs)),
+        )
+
+
+def html_attributes(attrs: dict[str, Any]) -> SafeString:
+    """Attributes in their order, as Django's attrs.html writes them: True bare, False left out."""
+    return mark_safe(
+        "".join(
+            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
+            for name, value in attrs.items()
+            if value is not False
+        )
+    )
 
 
 class BoundsMixin:
@@ -73,7 +101,7 @@ class WholeNumberField(BoundsMixin, forms.IntegerField):
     """A count or a kip amount; "450,000", "450 000" and Lao digits (໔໕໐໐໐໐) all read as 450000."""
 
     default_error_messages = {"invalid": _("Write a whole number with digits only, for example 450000.")}
-    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
+    widget = QuickTextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
 
     def to_python(self, value):
         text = str(value or "").strip()
@@ -86,7 +114,7 @@ class MeasureField(BoundsMixin, forms.DecimalField):
     """A size in centimetres; "30,5" reads as 30.5."""
 
     default_error_messages = {"invalid": _("Write a number, for example 30 or 30.5.")}
-    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    widget = QuickTextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
     def to_python(self, value):
         text = str(value or "").strip()

@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.forms import GROUPED, BoundsMixin, WholeNumberField
+from catalogue.forms import GROUPED, BoundsMixin, QuickTextInput, WholeNumberField
 from catalogue.models import Product
 from orders.models import Inquiry
 from orders.services import ItemRequest
@@ -35,7 +35,7 @@ class PriceField(BoundsMixin, forms.DecimalField):
     """A price: "3,300", "3 300" and "3300.50" all read as people mean them; "12,5" as 12.5."""
 
     default_error_messages = {"invalid": _("Write a price with digits, for example 3300 or 12.50.")}
-    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    widget = QuickTextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
     def __init__(self, **kwargs) -> None:
         super().__init__(max_digits=14, decimal_places=2, **kwargs)

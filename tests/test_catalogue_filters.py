@@ -716,3 +716,22 @@ def test_producer_status_changes_apply_at_once(client, textiles):
     assert titles(client.get(LIST)) == ["Scarf"]
     Producer.objects.filter(pk=scarf.producer_id).update(status=Producer.Status.SUSPENDED)
     assert titles(client.get(LIST)) == []
+
+
+@pytest.mark.parametrize(
+    "value, attrs",
+    [
+        (None, None),
+        ("", {"id": "id_qty"}),
+        (30, {"id": "id_qty", "aria-invalid": "true", "required": True, "disabled": False}),
+        ('3,300 "<b>"', {"aria-describedby": "id_qty_error"}),
+    ],
+)
+def test_the_quick_input_writes_what_djangos_input_writes(value, attrs):
+    from django import forms as django_forms
+
+    from catalogue.forms import QuickTextInput
+
+    options = {"inputmode": "numeric", "autocomplete": "off"}
+    expected = django_forms.TextInput(attrs=options).render("qty", value, attrs)
+    assert QuickTextInput(attrs=options).render("qty", value, attrs) == expected
