@@ -150,6 +150,14 @@ def measure(client: Client, path: str, requests: int) -> dict:
     }
 
 
+def report(result: dict) -> dict:
+    print(
+        f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
+        f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
+    )
+    return result
+
+
 def artisan_pages(producer: Producer, requests: int) -> list[dict]:
     """The maker's own pages, signed in as the owner of a producer with hundreds of products."""
     from accounts.models import User
@@ -174,16 +182,9 @@ def artisan_pages(producer: Producer, requests: int) -> list[dict]:
         "/lo/my/producer/",
         "/lo/accounts/notices/",
     ]
-    results = []
     print(f"artisan pages ({Product.objects.of_producer(producer).count()} products of one producer)")
     with override_settings(DEBUG=False):
-        for path in paths:
-            result = measure(client, path, requests)
-            results.append(result)
-            print(
-                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
-                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
-            )
+        results = [report(measure(client, path, requests)) for path in paths]
     return results
 
 
@@ -257,15 +258,8 @@ def inquiry_pages(producer: Producer, requests: int, inquiries: int = 300, messa
         (maker_client, f"/lo/inquiries/{busiest.pk}/"),
     ]
     print(f"inquiry pages ({inquiries} threads of one buyer with one maker, one of {messages} messages)")
-    results = []
     with override_settings(DEBUG=False):
-        for client, path in pages:
-            result = measure(client, path, requests)
-            results.append(result)
-            print(
-                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
-                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
-            )
+        results = [report(measure(client, path, requests)) for client, path in pages]
     return results
 
 
@@ -304,15 +298,8 @@ def main() -> None:
     ]
     if args.only:
         paths = [path for path in paths if args.only in path]
-    results = []
     with override_settings(DEBUG=False):
-        for path in paths:
-            result = measure(client, path, args.requests)
-            results.append(result)
-            print(
-                f"{result['path']:<48} p50 {result['p50_ms']:>6} ms  p95 {result['p95_ms']:>6} ms  "
-                f"{result['queries']} queries  {result['html_gzip_bytes']} B gzip"
-            )
+        results = [report(measure(client, path, args.requests)) for path in paths]
     artisan = [] if args.only else artisan_pages(producer, args.requests)
     conversation = [] if args.only else inquiry_pages(producer, args.requests)
     summary = {
