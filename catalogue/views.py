@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 
 from catalogue.filters import ProductFilterForm, filter_options, list_query, url_without
 from catalogue.models import Category, ExchangeRate, Photo, Product
+from multilingual.fields import language_codes
 from producers.models import Craft, District, Producer
 
 PAGE_SIZE = 24
@@ -33,11 +34,37 @@ def cover_photos(*, public: bool = True) -> Prefetch:
     return Prefetch("photos", queryset=photos.public() if public else photos)
 
 
+def card_fields() -> list[str]:
+    """The columns a product card reads (catalogue/templatetags/catalogue.py, product_card) and the
+    heading of a maker's group on the shortlist: title, slug, price, minimum order; the maker's name and
+    address; the district's name."""
+    codes = language_codes()
+    return [
+        "slug",
+        "original_language",
+        "price_lak",
+        "min_order_qty",
+        "published_at",
+        *(f"title_{code}" for code in codes),
+        "producer",
+        "producer__slug",
+        "producer__original_language",
+        *(f"producer__name_{code}" for code in codes),
+        "producer__district",
+        *(f"producer__district__name_{code}" for code in codes),
+    ]
+
+
 def product_cards() -> QuerySet[Product]:
-    """Public products with what a product card shows: maker, district, category and photos."""
+    """Public products with what a product card shows: maker, district and photos.
+
+    Only the card's columns are loaded: a product row holds its descriptions and specifications in three
+    languages, and building 24 whole products with their makers cost a quarter of the list's time.
+    """
     return (
         Product.objects.published()
-        .select_related("producer", "producer__district", "category")
+        .select_related("producer", "producer__district")
+        .only(*card_fields())
         .prefetch_related(cover_photos())
         .order_by("-published_at", "-id")
     )

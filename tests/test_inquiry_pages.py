@@ -509,6 +509,19 @@ def test_the_shortlist_needs_an_account_and_only_takes_public_products(client, b
     assert client.post(f"/en/shortlist/{product.pk}/").status_code == 404
 
 
+def test_the_shortlist_costs_the_same_queries_for_1_and_9_products_of_3_makers(client, buyer, product):
+    client.force_login(buyer)
+    ShortlistItem.objects.create(user=buyer, product=product)
+    one, _ = count_queries(client, "/ja/shortlist/")
+    for maker in factories.ProducerFactory.create_batch(2):
+        for saved in factories.ProductFactory.create_batch(4, producer=maker):
+            factories.PhotoFactory(product=saved)
+            ShortlistItem.objects.create(user=buyer, product=saved)
+    many, response = count_queries(client, "/ja/shortlist/")
+    assert many == one
+    assert response.content.decode().count('class="card"') == 9
+
+
 # --- Query budgets ------------------------------------------------------------------------------------
 
 
