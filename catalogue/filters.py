@@ -129,6 +129,17 @@ def filter_options() -> FilterOptions:
     return options
 
 
+def buyer_rate(language: str, rates: dict[str, ExchangeRate] | None = None) -> ExchangeRate | None:
+    """The association's rate for the currency a reader of `language` thinks in (yen on the Japanese
+    pages, dollars on the English ones), for approximate prices on product cards; None in kip.
+
+    `rates` defaults to the cached options' rates: no query once they are cached."""
+    currency = CURRENCY_BY_LANGUAGE.get(language.split("-")[0], "LAK")
+    if currency == "LAK":
+        return None
+    return (filter_options().rates if rates is None else rates).get(currency)
+
+
 def forget_filter_options() -> None:
     cache.delete(FILTER_OPTIONS_KEY)
 

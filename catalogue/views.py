@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from catalogue.filters import ProductFilterForm, filter_options, list_query, url_without
+from catalogue.filters import ProductFilterForm, buyer_rate, filter_options, list_query, url_without
 from catalogue.models import Category, ExchangeRate, Photo, Product
 from multilingual.fields import language_codes
 from producers.models import Craft, District, Producer
@@ -83,6 +83,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "new_producers": Producer.objects.public()
         .select_related("district")
         .order_by("-created_at", "-id")[:6],
+        "card_rate": buyer_rate(get_language()),
     }
     return render(request, "catalogue/home.html", ctx)
 
@@ -138,5 +139,6 @@ def product_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         "photos": list(product.photos.all()),
         "approximate_prices": approximate_prices,
         "more_from_maker": product_cards().filter(producer=product.producer).exclude(pk=product.pk)[:4],
+        "card_rate": buyer_rate(get_language(), rates),
     }
     return render(request, "catalogue/product_detail.html", ctx)

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.filters import CURRENCY_BY_LANGUAGE
 from catalogue.forms import GROUPED, BoundsMixin, QuickTextInput, WholeNumberField
 from catalogue.models import Product
 from orders.models import Inquiry
@@ -27,8 +28,6 @@ MAX_UNIT_PRICE = Decimal(100_000_000)  # even in kip, far above any handicraft
 MAX_ORDER_VALUE = Decimal(100_000_000_000)
 MAX_MESSAGE = 5000
 MAX_WANTED_YEARS = 3
-# The currency a buyer most likely thinks in, by the page's language.
-CURRENCY_BY_LANGUAGE = {"ja": "JPY", "lo": "LAK", "en": "USD"}
 
 
 class PriceField(BoundsMixin, forms.DecimalField):

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import lockout
 from accounts.models import User
+from catalogue.filters import buyer_rate
 from catalogue.models import Product
 from catalogue.views import cover_photos, product_cards
 from multilingual.fields import language_codes
@@ -350,7 +351,10 @@ def shortlist(request: HttpRequest) -> HttpResponse:
     groups: dict[int, list[Product]] = {}
     for product in saved:
         groups.setdefault(product.producer_id, []).append(product)
-    ctx = {"groups": [(products[0].producer, products) for products in groups.values()]}
+    ctx = {
+        "groups": [(products[0].producer, products) for products in groups.values()],
+        "card_rate": buyer_rate(get_language()),
+    }
     return render(request, "orders/shortlist.html", ctx)
 
 

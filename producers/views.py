@@ -6,7 +6,9 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 
+from catalogue.filters import buyer_rate
 from catalogue.views import product_cards
 from producers.models import Craft, District, Producer
 
@@ -39,7 +41,12 @@ def producer_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return redirect(producer, permanent=True)
     products = product_cards().filter(producer=producer)
     page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
-    ctx = {"producer": producer, "page": page, "products": page.object_list}
+    ctx = {
+        "producer": producer,
+        "page": page,
+        "products": page.object_list,
+        "card_rate": buyer_rate(get_language()),
+    }
     return render(request, "producers/producer_detail.html", ctx)
 
 

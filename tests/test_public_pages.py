@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from catalogue.filters import filter_options
 from catalogue.models import Product
 from catalogue.templatetags.catalogue import kip, money
 from producers.models import Producer
@@ -377,7 +378,35 @@ def test_the_producer_page_costs_the_same_queries_whatever_its_products(client, 
     for producer in (small, big):
         producer.crafts.add(factories.craft("weaving"), factories.craft("pottery"))
         producer.odop_tags.add(odop_tag)
+    client.get(url("en", small))  # the exchange rates for the cards' prices in dollars are cached
     assert count_queries(client, url("en", small)) == count_queries(client, url("en", big))
+
+
+def test_cards_show_the_price_in_yen_on_japanese_pages_and_in_kip_alone_on_lao_ones(client, category):
+    from django.core.cache import cache
+
+    factories.ExchangeRateFactory(currency="JPY", rate_to_lak="150")
+    first, second = make_products(2, category, photos=1)
+    Product.objects.filter(pk__in=[first.pk, second.pk]).update(price_lak=450_000)
+    buyer = factories.BuyerFactory()
+    for product in (first, second):
+        buyer.shortlist.create(product=product)
+    cache.clear()  # a rate set a moment ago is in the cached options from the next visit
+    client.force_login(buyer)
+    for page in ("home", "product", "producer", "shortlist"):
+        for lang, expected in (("ja", "約3,000円"), ("lo", None)):
+            path = {
+                "home": url(lang, "home"),
+                "product": url(lang, first),  # the maker's other product is a card
+                "producer": url(lang, first.producer),
+                "shortlist": url(lang, "orders:shortlist"),
+            }[page]
+            html = client.get(path).content.decode()
+            cards = html.split('<ul class="cards">', 1)[1].split("</ul>", 1)[0]
+            if expected:
+                assert expected in cards, (page, lang)
+            else:
+                assert "approx-inline" not in cards, (page, lang)
 
 
 def test_the_home_page_shows_the_newest_and_the_verified_producers(client, category):
@@ -401,9 +430,13 @@ def test_the_home_page_costs_the_same_queries_whatever_its_content(client, categ
     make_products(12, category)
     factories.ProducerFactory.create_batch(8, verified_at="2026-11-01T00:00:00+07:00")
     cache.clear()
+    with CaptureQueriesContext(connection) as options:
+        filter_options()
+    cache.clear()
     assert count_queries(client, url("en", "home")) == few
-    # The category counts are cached for a few minutes: the next visitors do not pay for them.
-    assert count_queries(client, url("en", "home")) == few - 1
+    # The category counts and the options of the list (with the exchange rates of the cards' prices) are
+    # cached for a few minutes: the next visitors pay for neither.
+    assert count_queries(client, url("en", "home")) == few - 1 - len(options)
 
 
 def test_a_catalogue_page_of_24_products_gzips_under_14_kb(client, category):
