@@ -37,7 +37,8 @@ def cover_photos(*, public: bool = True) -> Prefetch:
 def card_fields() -> list[str]:
     """The columns a product card reads (catalogue/templatetags/catalogue.py, product_card) and the
     heading of a maker's group on the shortlist: title, slug, price, minimum order; the maker's name and
-    address; the district's name."""
+    slug (for its link); the district's name. A column missing here costs a query per card: the query
+    counts of tests/test_public_pages.py and tests/test_inquiry_pages.py catch it."""
     codes = language_codes()
     return [
         "slug",
